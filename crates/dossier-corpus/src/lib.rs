@@ -1,0 +1,24 @@
+//! The Dossier corpus engine.
+//!
+//! Turns a folder of plain-text articles into a [`Corpus`]: documents with their
+//! title, dateline, byline, paragraphs, captions, trailers and sentences, each
+//! sentence keeping its byte span in the original file. It is plain Rust with no
+//! web dependency, so the same code runs natively in `build.rs`, in the
+//! `dossier` command-line tool and, where needed, in the browser.
+//!
+//! Parsing never panics: every entry point returns its result together with a
+//! list of [`Diagnostic`]s that explain what was odd about the input.
+
+pub mod civil;
+pub mod diagnostic;
+pub mod document;
+pub mod load;
+pub mod model;
+pub mod source;
+pub mod text;
+
+pub use civil::CivilDate;
+pub use diagnostic::{Diagnostic, Severity};
+pub use document::parse_document;
+pub use load::{load_dir, LoadError, LoadOptions, Loaded};
+pub use model::*;

@@ -1,0 +1,229 @@
+//! The corpus data model: what the engine produces, what `dossier export`
+//! prints as JSON and what the app embeds (as postcard bytes).
+//!
+//! Field order and names are the public schema (see `docs/schema.md`); keep
+//! them stable. No field is skipped when empty, because postcard is not
+//! self-describing and needs every field in place.
+
+use serde::{Deserialize, Serialize};
+
+use crate::civil::CivilDate;
+
+/// Everything the engine knows about one folder of articles.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    /// Articles, sorted by date (undated last), then by id.
+    pub documents: Vec<Document>,
+    /// Actors found in the text (filled by the extraction stage).
+    pub actors: Vec<Actor>,
+    /// Dated happenings (filled by the extraction stage).
+    pub events: Vec<Event>,
+    /// Typed ties between actors (filled by the extraction stage).
+    pub relations: Vec<Relation>,
+}
+
+impl Corpus {
+    /// The document with this id, if any.
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|document| document.id == id)
+    }
+}
+
+/// One article, cleaned up.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The file's stem; unique within the corpus.
+    pub id: String,
+    /// The file's name within the corpus folder.
+    pub file: String,
+    /// The headline, or a short title derived from the first sentence.
+    pub title: String,
+    /// True when the file has no headline and `title` was derived.
+    pub title_derived: bool,
+    /// The author, when the text names one (a byline or an "About" bio).
+    pub author: Option<String>,
+    /// The publisher, when the text names one ("Originally published by ...").
+    pub publisher: Option<String>,
+    /// The publication date as an inclusive range, when known or inferred.
+    pub date: Option<DocDate>,
+    /// The dateline exactly as written, when the file has one.
+    pub dateline: Option<String>,
+    /// The body: paragraphs and list items, in reading order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Photo captions, kept apart from the body; a repeated caption appears once.
+    pub captions: Vec<Caption>,
+    /// Trailers and boilerplate after the body (related links, contact lines, bios).
+    pub trailers: Vec<Trailer>,
+    /// Every sentence of the body and the captions, in file order.
+    pub sentences: Vec<Sentence>,
+    /// Number of words in the body.
+    pub words: u32,
+}
+
+impl Document {
+    /// The sentence with this id, if any.
+    pub fn sentence(&self, id: &str) -> Option<&Sentence> {
+        self.sentences.iter().find(|sentence| sentence.id == id)
+    }
+}
+
+/// A document's date: an inclusive range of days, and whether it was inferred
+/// rather than stated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocDate {
+    /// First day of the range.
+    pub start: CivilDate,
+    /// Last day of the range (inclusive).
+    pub end: CivilDate,
+    /// True when no dateline states it and it was inferred from the text.
+    pub inferred: bool,
+    /// How the date was found ("dateline", or the evidence for an inference).
+    pub evidence: String,
+}
+
+/// What kind of body block a paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParagraphKind {
+    /// Running text.
+    Text,
+    /// A bullet list item.
+    Item,
+}
+
+/// One body paragraph or list item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// Text or list item.
+    pub kind: ParagraphKind,
+    /// The cleaned text (hard-wrapped lines joined, spacing and quotes fixed).
+    pub text: String,
+    /// Ids of its sentences, in order.
+    pub sentences: Vec<String>,
+}
+
+/// A photo caption and its credit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Caption {
+    /// The caption text without its credit.
+    pub text: String,
+    /// The credit ("AP Photo/Hadi Mizban"), when given.
+    pub credit: Option<String>,
+    /// Index of the body paragraph the caption stands before (the number of
+    /// paragraphs when it stands after the last one).
+    pub before_paragraph: u32,
+    /// Ids of its sentences, in order.
+    pub sentences: Vec<String>,
+}
+
+/// What kind of trailer a block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrailerKind {
+    /// An author biography ("About <name>" and what follows).
+    Bio,
+    /// A "Related content" list or heading.
+    Related,
+    /// Other boilerplate: contact lines, subscription calls, copyright.
+    Boilerplate,
+}
+
+/// A block after the body that is not part of the article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Trailer {
+    /// Bio, related content or boilerplate.
+    pub kind: TrailerKind,
+    /// The cleaned text.
+    pub text: String,
+}
+
+/// One sentence, with its span in the original file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Stable id within the document (`s1`, `s2`, ... in file order).
+    pub id: String,
+    /// The cleaned text.
+    pub text: String,
+    /// Byte offset of its first byte in the original file.
+    pub start: u32,
+    /// Byte offset just past its last byte in the original file.
+    pub end: u32,
+}
+
+/// What an actor is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    /// A named person.
+    Person,
+    /// An armed group, militia, party or other organisation.
+    Group,
+    /// A state, government or government body.
+    State,
+    /// A place: city, region, base, zone.
+    Place,
+}
+
+/// An actor: a person, group, state or place, with every name it goes by.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    /// A slug of the canonical name.
+    pub id: String,
+    /// The canonical name.
+    pub name: String,
+    /// What kind of actor it is.
+    pub kind: ActorKind,
+    /// Every surface form seen in the corpus.
+    pub aliases: Vec<String>,
+    /// Number of mentions in the corpus.
+    pub mentions: u32,
+}
+
+/// A dated happening reported by the corpus.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Stable id.
+    pub id: String,
+    /// First day (inclusive).
+    pub start: CivilDate,
+    /// Last day (inclusive).
+    pub end: CivilDate,
+    /// How precise the date is ("day", "month", "year", ...).
+    pub precision: String,
+    /// The event type ("attack", "arrest", ...).
+    pub r#type: String,
+    /// Ids of the actors involved.
+    pub actors: Vec<String>,
+    /// The document of the first evidence sentence.
+    pub doc: String,
+    /// The id of the first evidence sentence.
+    pub sentence: String,
+    /// The text of the first evidence sentence.
+    pub text: String,
+    /// Every (document, sentence) that reports it.
+    pub sources: Vec<SourceRef>,
+}
+
+/// A pointer to one sentence of one document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRef {
+    /// Document id.
+    pub doc: String,
+    /// Sentence id.
+    pub sentence: String,
+}
+
+/// A typed tie between two actors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Relation {
+    /// The actor the relation goes from.
+    pub source: String,
+    /// The actor the relation goes to.
+    pub target: String,
+    /// The relation type ("leads", "backed_by", ...).
+    pub kind: String,
+    /// One evidence sentence's text.
+    pub text: String,
+    /// Every evidence sentence.
+    pub evidence: Vec<SourceRef>,
+}
