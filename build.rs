@@ -1,1 +1,67 @@
-fn main() {}
+//! Parses the corpus folder at compile time and embeds the result.
+//!
+//! The folder is `seeds/` unless `DOSSIER_SEEDS` names another one. The
+//! parsed corpus is written as postcard bytes to `$OUT_DIR/corpus.bin`, which
+//! `src/data.rs` includes. Warnings print as `file:line: message`; a folder
+//! with no usable article fails the build with every reason.
+
+use std::path::PathBuf;
+
+use dossier_corpus::{load_dir, LoadError, LoadOptions, Severity};
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=DOSSIER_SEEDS");
+    println!("cargo:rerun-if-env-changed=DOSSIER_MAX_FILE_BYTES");
+    let manifest_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let seeds = std::env::var_os("DOSSIER_SEEDS")
+        .map(PathBuf::from)
+        .map(|dir| {
+            if dir.is_absolute() {
+                dir
+            } else {
+                manifest_dir.join(dir)
+            }
+        })
+        .unwrap_or_else(|| manifest_dir.join("seeds"));
+    println!("cargo:rerun-if-changed={}", seeds.display());
+
+    let mut options = LoadOptions::default();
+    if let Some(limit) = std::env::var("DOSSIER_MAX_FILE_BYTES").ok() {
+        match limit.parse() {
+            Ok(limit) => options.max_file_bytes = limit,
+            Err(_) => fail(&format!(
+                "DOSSIER_MAX_FILE_BYTES is not a number of bytes: {limit}"
+            )),
+        }
+    }
+    let loaded = match load_dir(&seeds, &options) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            if let LoadError::NoArticles { diagnostics, .. } = &error {
+                diagnostics
+                    .iter()
+                    .for_each(|diagnostic| eprintln!("{diagnostic}"));
+            }
+            fail(&error.to_string());
+        }
+    };
+    for diagnostic in &loaded.diagnostics {
+        if diagnostic.severity >= Severity::Warning {
+            println!("cargo:warning={diagnostic}");
+        }
+    }
+    let bytes = match postcard::to_allocvec(&loaded.corpus) {
+        Ok(bytes) => bytes,
+        Err(error) => fail(&format!("cannot encode the corpus: {error}")),
+    };
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("corpus.bin");
+    if let Err(error) = std::fs::write(&out, bytes) {
+        fail(&format!("{}: cannot write: {error}", out.display()));
+    }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    println!("cargo:warning=error: {message}");
+    std::process::exit(1);
+}

@@ -1,1 +1,26 @@
+//! Dossier's Yew app: the embedded corpus, the routes, the store, the pages
+//! and their components. Rendering is pure (no `web_sys` call while
+//! rendering), so every page also renders natively in tests.
 
+pub mod app;
+pub mod components;
+pub mod data;
+pub mod format;
+pub mod pages;
+pub mod route;
+pub mod store;
+
+/// Mounts the app into `#app` (replacing the loading placeholder), or into
+/// the body when the page has no such element.
+pub fn start() {
+    let document = gloo::utils::document();
+    match document.get_element_by_id("app") {
+        Some(root) => {
+            root.set_inner_html("");
+            yew::Renderer::<app::App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<app::App>::new().render();
+        }
+    }
+}

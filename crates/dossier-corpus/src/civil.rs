@@ -33,6 +33,11 @@ pub const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
+/// Three-letter English month abbreviations, January first.
+pub const MONTH_NAMES_SHORT: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
 /// English weekday names, Monday first (ISO order).
 pub const WEEKDAY_NAMES: [&str; 7] = [
     "Monday",

@@ -17,7 +17,7 @@ pub mod model;
 pub mod source;
 pub mod text;
 
-pub use civil::CivilDate;
+pub use civil::{CivilDate, MONTH_NAMES, MONTH_NAMES_SHORT};
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::parse_document;
 pub use load::{load_dir, LoadError, LoadOptions, Loaded};

@@ -108,12 +108,22 @@ fn hard_wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
         .iter()
         .filter(|line| !ends_with_terminal(line.content(text)))
         .count();
-    (widest <= 200 && mid_sentence * 2 >= followed.len()).then_some(widest)
+    // Wrapped lines fill most of the width; short ones are separate lines.
+    let long = followed
+        .iter()
+        .filter(|line| line.char_len(text) * 5 >= widest * 3)
+        .count();
+    let wrapped =
+        widest <= 200 && mid_sentence * 2 >= followed.len() && long * 5 >= followed.len() * 3;
+    wrapped.then_some(widest)
 }
 
 /// True when `text` ends a sentence: `.`, `!`, `?` or `:`, maybe behind
-/// closing quotes or brackets.
+/// closing quotes or brackets, or a photo credit in brackets.
 pub fn ends_with_terminal(text: &str) -> bool {
+    if super::captions::split_credit(text).is_some() {
+        return true; // a photo credit closes its caption
+    }
     let trimmed = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', ' ']);
     trimmed.ends_with(['.', '!', '?', ':'])
 }

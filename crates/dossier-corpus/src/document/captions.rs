@@ -64,9 +64,15 @@ pub fn split_credit(block: &str) -> Option<CreditSplit> {
 
 /// Compares two texts as a reader would: same words, any spacing or case.
 pub fn same_text(a: &str, b: &str) -> bool {
-    let words =
-        |text: &str| -> Vec<String> { text.split_whitespace().map(str::to_lowercase).collect() };
-    words(a) == words(b)
+    text_key(a) == text_key(b)
+}
+
+/// A key equal for texts that [`same_text`] calls the same.
+pub fn text_key(text: &str) -> String {
+    text.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]

@@ -19,8 +19,9 @@ use crate::source::SourceText;
 use crate::text::{clean_text, lines, split_sentences};
 
 use blocks::{raw_blocks, RawBlock};
-use captions::{same_text, split_credit};
+use captions::{same_text, split_credit, text_key};
 use header::{looks_like_headline, parse_byline, parse_dateline, parse_publisher_line};
+use std::collections::HashSet;
 use trailers::trailer_start;
 
 /// How many blocks at the top of a file may hold the dateline, headline and byline.
@@ -60,6 +61,7 @@ pub fn parse_document(
 
     read_header(text, &mut blocks, &mut document);
     let mut body = Vec::new();
+    let mut caption_keys = HashSet::new();
     for block in blocks {
         let cleaned = clean_text(block.raw(text));
         if let Some(publisher) = (block.line_count == 1)
@@ -69,7 +71,7 @@ pub fn parse_document(
             document.publisher.get_or_insert(publisher);
             continue;
         }
-        if let Some(message) = add_body_block(text, block, &cleaned, &mut body) {
+        if let Some(message) = add_body_block(text, block, &cleaned, &mut body, &mut caption_keys) {
             diagnostics.push(Diagnostic::new(
                 display,
                 block.line,
@@ -158,6 +160,7 @@ fn add_body_block(
     block: RawBlock,
     cleaned: &str,
     body: &mut Vec<BodyBlock>,
+    caption_keys: &mut HashSet<String>,
 ) -> Option<String> {
     let split = if block.item {
         None
@@ -165,21 +168,14 @@ fn add_body_block(
         split_credit(block.raw(text))
     };
     let Some(split) = split else {
-        let repeats_caption = body.iter().any(|earlier| match earlier {
-            BodyBlock::Caption {
-                block: caption,
-                text_end,
-                ..
-            } => same_text(&text[caption.start..*text_end], cleaned),
-            BodyBlock::Paragraph { .. } => false,
-        });
-        if repeats_caption {
+        if caption_keys.contains(&text_key(cleaned)) {
             return Some("caption repeated without its credit; shown once".to_owned());
         }
         body.push(BodyBlock::Paragraph { block });
         return None;
     };
     if split.text_len > 0 {
+        caption_keys.insert(text_key(&text[block.start..block.start + split.text_len]));
         body.push(BodyBlock::Caption {
             block,
             text_end: block.start + split.text_len,

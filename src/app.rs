@@ -1,0 +1,93 @@
+//! The root component: reads the embedded corpus, keeps the store in step
+//! with the location hash, and after each navigation scrolls and moves focus.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::components::site_header::SiteHeader;
+use crate::data::{embedded_corpus, CorpusHandle};
+use crate::pages::{LoadError, RoutedView};
+use crate::route::Route;
+use crate::store::{Action, AppState};
+
+/// The whole app.
+#[component]
+pub fn App() -> Html {
+    let corpus = use_memo((), |_| embedded_corpus());
+    let state = use_reducer(|| AppState::from_hash(&current_hash()));
+
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                dispatcher.dispatch(Action::HashChanged(current_hash()));
+            });
+            move || drop(listener)
+        });
+    }
+    use_effect_with(state.route.clone(), |route| after_navigation(route));
+
+    let main = match &*corpus {
+        Ok(corpus) => html! {
+            <RoutedView route={state.route.clone()} corpus={CorpusHandle(corpus.clone())} />
+        },
+        Err(message) => html! { <LoadError message={message.clone()} /> },
+    };
+    html! {
+        <>
+            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
+            <SiteHeader route={state.route.clone()} />
+            <main id="main" tabindex="-1">{ main }</main>
+        </>
+    }
+}
+
+fn current_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// The skip link must not change the hash (that would navigate): it moves
+/// focus to the main region instead.
+fn skip_to_main() -> Callback<MouseEvent> {
+    Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        focus_selector("#main");
+    })
+}
+
+/// Brings the new view into sight: the linked sentence when there is one,
+/// otherwise the top of the page with focus on the view's heading, so that
+/// keyboard and screen-reader users land where sighted users look.
+fn after_navigation(route: &Route) {
+    let document = gloo::utils::document();
+    if let Route::Article {
+        sentence: Some(sentence),
+        ..
+    } = route
+    {
+        let selector = format!("[data-sentence=\"{}\"]", sentence.replace('"', ""));
+        if let Ok(Some(element)) = document.query_selector(&selector) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+            return;
+        }
+    }
+    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+    focus_selector("main h1");
+}
+
+fn focus_selector(selector: &str) {
+    use wasm_bindgen::JsCast;
+    let found = gloo::utils::document()
+        .query_selector(selector)
+        .ok()
+        .flatten();
+    if let Some(element) = found.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        // Focus without scrolling: the page was just put where it belongs.
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
+}

@@ -1,0 +1,39 @@
+//! The corpus that `build.rs` parsed and embedded.
+
+use std::rc::Rc;
+
+use dossier_corpus::Corpus;
+
+/// The postcard bytes written by `build.rs`.
+static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+
+/// Decodes the embedded corpus; the error is a sentence for the reader.
+pub fn embedded_corpus() -> Result<Rc<Corpus>, String> {
+    decode_corpus(CORPUS_BYTES)
+}
+
+/// Decodes a corpus from postcard bytes.
+pub fn decode_corpus(bytes: &[u8]) -> Result<Rc<Corpus>, String> {
+    postcard::from_bytes(bytes).map(Rc::new).map_err(|error| {
+        format!("The embedded corpus could not be read ({error}). Rebuild the app.")
+    })
+}
+
+/// A shared corpus that compares by identity, so that passing it as a prop
+/// never walks the whole corpus to decide whether to re-render.
+#[derive(Debug, Clone)]
+pub struct CorpusHandle(pub Rc<Corpus>);
+
+impl PartialEq for CorpusHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for CorpusHandle {
+    type Target = Corpus;
+
+    fn deref(&self) -> &Corpus {
+        &self.0
+    }
+}

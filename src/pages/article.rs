@@ -1,0 +1,186 @@
+//! One article, cleaned up: headline, byline, paragraphs and lists, captions
+//! set apart, trailers after the end; every sentence addressable.
+
+use std::collections::HashMap;
+
+use dossier_corpus::{Caption, Document, Paragraph, ParagraphKind, Sentence, TrailerKind};
+use yew::prelude::*;
+
+use crate::data::CorpusHandle;
+use crate::format::{format_doc_date, reading_minutes};
+use crate::route::Route;
+
+/// Props of [`ArticlePage`].
+#[derive(Properties, PartialEq)]
+pub struct ArticlePageProps {
+    /// The corpus.
+    pub corpus: CorpusHandle,
+    /// The document's id (the caller has checked that it exists).
+    pub doc: String,
+    /// The sentence to highlight.
+    #[prop_or_default]
+    pub focus: Option<String>,
+}
+
+/// The article page.
+#[component]
+pub fn ArticlePage(props: &ArticlePageProps) -> Html {
+    let Some(document) = props.corpus.document(&props.doc) else {
+        return Html::default();
+    };
+    let sentences: HashMap<&str, &Sentence> = document
+        .sentences
+        .iter()
+        .map(|sentence| (sentence.id.as_str(), sentence))
+        .collect();
+    let view = SentenceView {
+        doc: &document.id,
+        sentences: &sentences,
+        focus: props.focus.as_deref(),
+    };
+    html! {
+        <article class="article" data-view="article" data-doc={document.id.clone()} aria-labelledby="article-title">
+            <header class="article-header">
+                <p class="back"><a href={Route::Reader.href()}>{ "← All documents" }</a></p>
+                <h1 id="article-title" tabindex="-1">{ &document.title }</h1>
+                if document.title_derived {
+                    <p class="note">{ "This file has no headline: the title is its first sentence, shortened." }</p>
+                }
+                { byline(document) }
+            </header>
+            <div class="article-body">
+                { body(document, &view) }
+            </div>
+            if !document.trailers.is_empty() {
+                <aside class="trailers" aria-label="After the article">
+                    { for document.trailers.iter().map(|trailer| html! {
+                        <p class={classes!("trailer", trailer_class(trailer.kind))}>{ &trailer.text }</p>
+                    }) }
+                </aside>
+            }
+        </article>
+    }
+}
+
+/// What a paragraph needs to render its sentences.
+struct SentenceView<'a> {
+    doc: &'a str,
+    sentences: &'a HashMap<&'a str, &'a Sentence>,
+    focus: Option<&'a str>,
+}
+
+impl SentenceView<'_> {
+    fn render(&self, ids: &[String]) -> Html {
+        let spans = ids
+            .iter()
+            .filter_map(|id| self.sentences.get(id.as_str()))
+            .map(|sentence| {
+                let focused = self.focus == Some(sentence.id.as_str());
+                let href = Route::Article {
+                    doc: self.doc.to_owned(),
+                    sentence: Some(sentence.id.clone()),
+                };
+                html! {
+                    <>
+                        <span class={classes!("sentence", focused.then_some("focused"))}
+                            data-sentence={sentence.id.clone()}
+                            data-href={href.href()}
+                            aria-current={focused.then_some("location")}>
+                            { &sentence.text }
+                        </span>
+                        { " " }
+                    </>
+                }
+            });
+        html! { <>{ for spans }</> }
+    }
+}
+
+fn byline(document: &Document) -> Html {
+    let date = document.date.as_ref().map(|date| {
+        html! {
+            <span class="date">
+                <time datetime={date.start.to_string()}>{ format_doc_date(date) }</time>
+                if date.inferred {
+                    <span class="badge" title={date.evidence.clone()}>{ "inferred" }</span>
+                }
+            </span>
+        }
+    });
+    html! {
+        <p class="byline">
+            if let Some(author) = &document.author { <span class="author">{ format!("By {author}") }</span> }
+            if let Some(publisher) = &document.publisher { <span class="publisher">{ publisher }</span> }
+            { date.unwrap_or_else(|| html! { <span class="date unknown">{ "Undated" }</span> }) }
+            <span class="length">{ format!("{} min read", reading_minutes(document.words)) }</span>
+        </p>
+    }
+}
+
+/// Paragraphs in order, consecutive list items in one list, each caption
+/// before the paragraph it preceded in the file.
+fn body(document: &Document, view: &SentenceView) -> Html {
+    let mut out: Vec<Html> = Vec::new();
+    let mut items: Vec<Html> = Vec::new();
+    let captions_before = |index: usize| -> Vec<&Caption> {
+        document
+            .captions
+            .iter()
+            .filter(|caption| caption.before_paragraph as usize == index)
+            .collect()
+    };
+    let flush = |items: &mut Vec<Html>, out: &mut Vec<Html>| {
+        if !items.is_empty() {
+            out.push(html! { <ul>{ for items.drain(..) }</ul> });
+        }
+    };
+    for (index, paragraph) in document.paragraphs.iter().enumerate() {
+        let captions = captions_before(index);
+        if !captions.is_empty() {
+            flush(&mut items, &mut out);
+            out.extend(captions.into_iter().map(|caption| figure(caption, view)));
+        }
+        match paragraph.kind {
+            ParagraphKind::Item => {
+                items.push(html! { <li>{ view.render(&paragraph.sentences) }</li> })
+            }
+            ParagraphKind::Text => {
+                flush(&mut items, &mut out);
+                out.push(text_paragraph(paragraph, view));
+            }
+        }
+    }
+    flush(&mut items, &mut out);
+    out.extend(
+        captions_before(document.paragraphs.len())
+            .into_iter()
+            .map(|caption| figure(caption, view)),
+    );
+    html! { <>{ for out }</> }
+}
+
+fn text_paragraph(paragraph: &Paragraph, view: &SentenceView) -> Html {
+    html! { <p>{ view.render(&paragraph.sentences) }</p> }
+}
+
+fn figure(caption: &Caption, view: &SentenceView) -> Html {
+    html! {
+        <figure class="caption">
+            <figcaption>
+                <span class="caption-label">{ "Photo caption" }</span>
+                { view.render(&caption.sentences) }
+                if let Some(credit) = &caption.credit {
+                    <span class="credit">{ credit }</span>
+                }
+            </figcaption>
+        </figure>
+    }
+}
+
+fn trailer_class(kind: TrailerKind) -> &'static str {
+    match kind {
+        TrailerKind::Bio => "bio",
+        TrailerKind::Related => "related",
+        TrailerKind::Boilerplate => "boilerplate",
+    }
+}

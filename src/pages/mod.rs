@@ -1,0 +1,54 @@
+//! Pages: one per route. [`RoutedView`] is the one flat `match`.
+
+pub mod article;
+pub mod document_list;
+pub mod not_found;
+
+use yew::prelude::*;
+
+use crate::data::CorpusHandle;
+use crate::route::Route;
+
+pub use not_found::{LoadError, NotFound};
+
+/// Props of [`RoutedView`].
+#[derive(Properties, PartialEq)]
+pub struct RoutedViewProps {
+    /// Where the reader is.
+    pub route: Route,
+    /// The corpus.
+    pub corpus: CorpusHandle,
+}
+
+/// The page for a route.
+#[component]
+pub fn RoutedView(props: &RoutedViewProps) -> Html {
+    let corpus = props.corpus.clone();
+    match &props.route {
+        // Until the home view exists, the start page is the document list.
+        Route::Home | Route::Reader => html! { <document_list::DocumentList {corpus} /> },
+        Route::Article { doc, sentence } => match corpus.document(doc) {
+            None => html! {
+                <NotFound title="No such document"
+                    detail={format!("There is no document with the id “{doc}”.")} />
+            },
+            Some(document)
+                if sentence
+                    .as_ref()
+                    .is_some_and(|id| document.sentence(id).is_none()) =>
+            {
+                html! {
+                    <NotFound title="No such sentence"
+                        detail={format!("“{}” has no sentence “{}”.", document.title, sentence.clone().unwrap_or_default())}
+                        also={Some((Route::Article { doc: doc.clone(), sentence: None }.href(), "Open the article".to_owned()))} />
+                }
+            }
+            Some(_) => html! {
+                <article::ArticlePage {corpus} doc={doc.clone()} focus={sentence.clone()} />
+            },
+        },
+        Route::NotFound { path } => html! {
+            <NotFound title="Page not found" detail={format!("Nothing lives at “{path}”.")} />
+        },
+    }
+}

@@ -1,0 +1,180 @@
+//! Hash routes: every state of the app has a URL that works from any static
+//! host. Parsing and printing are pure and round-trip.
+//!
+//! | hash | route |
+//! |---|---|
+//! | `#/`, empty | [`Route::Home`] |
+//! | `#/read` | [`Route::Reader`] |
+//! | `#/read/<doc>` | [`Route::Article`] |
+//! | `#/read/<doc>/<sentence>` | [`Route::Article`] with a sentence |
+//! | anything else | [`Route::NotFound`] |
+
+/// A place in the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The start page.
+    Home,
+    /// The list of documents.
+    Reader,
+    /// One article, optionally scrolled to one sentence.
+    Article {
+        /// Document id.
+        doc: String,
+        /// Sentence id to scroll to and highlight.
+        sentence: Option<String>,
+    },
+    /// A hash that names no route.
+    NotFound {
+        /// The path as given.
+        path: String,
+    },
+}
+
+impl Route {
+    /// Parses a location hash (`#/read/doc`), with or without the `#`.
+    /// Query parameters after `?` are ignored here.
+    pub fn parse(hash: &str) -> Route {
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        let path = hash.split('?').next().unwrap_or("");
+        let segments: Vec<String> = path
+            .split('/')
+            .filter(|segment| !segment.is_empty())
+            .map(percent_decode)
+            .collect();
+        match segments.as_slice() {
+            [] => Route::Home,
+            [read] if read == "read" => Route::Reader,
+            [read, doc] if read == "read" => Route::Article {
+                doc: doc.clone(),
+                sentence: None,
+            },
+            [read, doc, sentence] if read == "read" => Route::Article {
+                doc: doc.clone(),
+                sentence: Some(sentence.clone()),
+            },
+            _ => Route::NotFound {
+                path: path.to_owned(),
+            },
+        }
+    }
+
+    /// The hash for this route, `#` included.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".to_owned(),
+            Route::Reader => "#/read".to_owned(),
+            Route::Article {
+                doc,
+                sentence: None,
+            } => format!("#/read/{}", percent_encode(doc)),
+            Route::Article {
+                doc,
+                sentence: Some(sentence),
+            } => format!(
+                "#/read/{}/{}",
+                percent_encode(doc),
+                percent_encode(sentence)
+            ),
+            Route::NotFound { path } => format!("#{path}"),
+        }
+    }
+}
+
+/// Encodes every byte outside `A-Z a-z 0-9 - _ . ~` as `%XX`.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes; a malformed escape or invalid UTF-8 is kept as text.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let escape = (bytes[index] == b'%')
+            .then(|| bytes.get(index + 1..index + 3))
+            .flatten()
+            .and_then(|hex| std::str::from_utf8(hex).ok())
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match escape {
+            Some(byte) => {
+                out.push(byte);
+                index += 3;
+            }
+            None => {
+                out.push(bytes[index]);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(hash: &str, expected: Route) {
+        let route = Route::parse(hash);
+        assert_eq!(route, expected, "parsing {hash:?}");
+        assert_eq!(Route::parse(&route.href()), route, "round trip of {hash:?}");
+    }
+
+    #[test]
+    fn routes() {
+        check("", Route::Home);
+        check("#/", Route::Home);
+        check("#/read", Route::Reader);
+        check("#/read/", Route::Reader);
+        check(
+            "#/read/a1",
+            Route::Article {
+                doc: "a1".into(),
+                sentence: None,
+            },
+        );
+        check(
+            "#/read/a1/s4",
+            Route::Article {
+                doc: "a1".into(),
+                sentence: Some("s4".into()),
+            },
+        );
+        check(
+            "#/read/a%20b",
+            Route::Article {
+                doc: "a b".into(),
+                sentence: None,
+            },
+        );
+        check(
+            "#/read/a1?actor=x",
+            Route::Article {
+                doc: "a1".into(),
+                sentence: None,
+            },
+        );
+        check(
+            "#/nowhere/at/all/really",
+            Route::NotFound {
+                path: "/nowhere/at/all/really".into(),
+            },
+        );
+    }
+
+    #[test]
+    fn malformed_escapes_are_kept() {
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%41"), "%zzA");
+        assert_eq!(percent_decode("%FF"), "%FF");
+        assert_eq!(percent_encode("a b/é"), "a%20b%2F%C3%A9");
+    }
+}
