@@ -1,1 +1,193 @@
-fn main() {}
+//! Dossier's project commands, run as `cargo xtask <command>`.
+//!
+//! - `serve [--seeds DIR]`: install what is missing, build over the corpus and
+//!   serve on http://127.0.0.1:8080.
+//! - `dist [--seeds DIR]`: write the static site to `dist/`.
+//! - `test`: install what the tests need and run every test: formatting and
+//!   lints, native tests, in-browser tests, end-to-end tests.
+//!
+//! Every tool the project needs is installed from here, so a fresh machine
+//! needs nothing but Rust, Node.js and these two commands.
+
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use tools::Tools;
+
+const USAGE: &str = "usage: cargo xtask <serve|dist|test> [--seeds DIR]
+
+  serve   build the explorer over the corpus and serve it on http://127.0.0.1:8080
+  dist    write the static site to dist/
+  test    run every test: lints, native, in-browser and end-to-end
+
+  --seeds DIR   build over DIR instead of seeds/";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let root = project_root();
+    std::env::set_current_dir(&root)
+        .map_err(|error| format!("cannot enter {}: {error}", root.display()))?;
+    let (command, rest) = args.split_first().ok_or(USAGE)?;
+    let options = Options::parse(rest)?;
+    let tools = Tools::new(&root);
+    match command.as_str() {
+        "serve" => serve(&tools, &options),
+        "dist" => dist(&tools, &options).map(|_| ()),
+        "test" => test(&tools),
+        "help" | "--help" | "-h" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command “{other}”\n{USAGE}")),
+    }
+}
+
+/// Options shared by the commands.
+#[derive(Default)]
+struct Options {
+    seeds: Option<PathBuf>,
+}
+
+impl Options {
+    fn parse(args: &[String]) -> Result<Options, String> {
+        let mut options = Options::default();
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--seeds" => {
+                    let dir = args.next().ok_or("--seeds needs a folder")?;
+                    let dir = std::fs::canonicalize(dir)
+                        .map_err(|error| format!("--seeds {dir}: {error}"))?;
+                    options.seeds = Some(dir);
+                }
+                other => return Err(format!("unknown option “{other}”\n{USAGE}")),
+            }
+        }
+        Ok(options)
+    }
+
+    /// Applies the options to a command that builds the app.
+    fn apply(&self, command: &mut Command) {
+        if let Some(seeds) = &self.seeds {
+            command.env("DOSSIER_SEEDS", seeds);
+        }
+    }
+}
+
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_owned)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+fn serve(tools: &Tools, options: &Options) -> Result<(), String> {
+    tools.ensure_build_tools()?;
+    step(
+        "serve",
+        "building and serving on http://127.0.0.1:8080 (Ctrl-C to stop)",
+    );
+    let mut command = tools.command("trunk");
+    command.args(["serve", "--release"]);
+    options.apply(&mut command);
+    tools.run(&mut command)
+}
+
+/// Builds the static site into `dist/` and returns its path.
+fn dist(tools: &Tools, options: &Options) -> Result<PathBuf, String> {
+    tools.ensure_build_tools()?;
+    step("dist", "building the static site into dist/");
+    let mut command = tools.command("trunk");
+    command.args(["build", "--release"]);
+    options.apply(&mut command);
+    tools.run(&mut command)?;
+    Ok(tools.root.join("dist"))
+}
+
+fn test(tools: &Tools) -> Result<(), String> {
+    let started = Instant::now();
+    tools.ensure_build_tools()?;
+    tools.ensure_browser()?;
+
+    step("fmt", "cargo fmt --check");
+    tools.run(tools.cargo().args(["fmt", "--all", "--", "--check"]))?;
+    step("clippy", "host, all targets, warnings are errors");
+    tools.run(tools.cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--locked",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    step("clippy", "wasm32, all targets, warnings are errors");
+    tools.run(tools.cargo().args([
+        "clippy",
+        "-p",
+        "dossier",
+        "-p",
+        "dossier-corpus",
+        "--all-targets",
+        "--locked",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+
+    step(
+        "native",
+        "cargo test (engine, command-line tool, app rendering)",
+    );
+    tools.run(tools.cargo().args(["test", "--workspace", "--locked"]))?;
+
+    step("browser", "wasm-bindgen-test in Chromium");
+    let mut command = tools.cargo();
+    command.args([
+        "test",
+        "-p",
+        "dossier",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--locked",
+        "--test",
+        "browser",
+    ]);
+    tools.browser_test_env(&mut command)?;
+    tools.run(&mut command)?;
+
+    let dist_dir = dist(tools, &Options::default())?;
+    step("e2e", "playwright-core end-to-end tests in Chromium");
+    let mut command = Command::new("node");
+    command.args(["--test", "--test-concurrency=1", "tests/e2e/"]);
+    command
+        .env("DOSSIER_DIST", &dist_dir)
+        .env("CHROMIUM", tools::CHROMIUM);
+    tools.run(&mut command)?;
+
+    println!(
+        "\nxtask: every test passed in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Prints a step heading, so a long run says what it is doing.
+fn step(name: &str, what: &str) {
+    println!("\n==> [{name}] {what}");
+}

@@ -1,0 +1,110 @@
+// The reader, end to end in Chromium: the list, every article, sentence deep
+// links, not-found views, and screenshots at desktop and phone widths.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serve, launch, openPage, waitForApp, ARTIFACTS } from './support.mjs';
+
+let server;
+let context;
+
+before(async () => {
+  server = await serve();
+  context = await launch();
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+test('the app loads with no console error and lists the five documents', async () => {
+  const { page, problems } = await openPage(context, server.url);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const entries = page.locator('[data-doc]');
+  assert.equal(await entries.count(), 5);
+  assert.equal(await page.locator('main h1').textContent(), 'Documents');
+  assert.deepEqual(problems.console, []);
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.foreign, [], 'no request leaves the origin');
+  await page.close();
+});
+
+test('each article opens from the list with its headline', async () => {
+  const { page, problems } = await openPage(context, server.url);
+  await page.goto(`${server.url}#/read`);
+  await waitForApp(page);
+  const ids = await page.locator('[data-doc]').evaluateAll((nodes) => nodes.map((node) => node.dataset.doc));
+  assert.equal(ids.length, 5);
+  for (const id of ids) {
+    await page.goto(`${server.url}#/read`);
+    const entry = page.locator(`[data-doc="${id}"] a.title`);
+    const title = (await entry.textContent()).trim();
+    await entry.click();
+    await page.waitForSelector(`article[data-doc="${id}"]`);
+    assert.equal((await page.locator('main h1').textContent()).trim(), title);
+    assert.ok((await page.locator('[data-sentence]').count()) > 5, `${id} shows its sentences`);
+    assert.match(page.url(), new RegExp(`#/read/${id}$`));
+  }
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.console, []);
+  await page.close();
+});
+
+test('a sentence deep link highlights that sentence and scrolls to it', async () => {
+  const { page, problems } = await openPage(context, server.url);
+  await page.goto(`${server.url}#/read/004_c09eda95306a5000/s25`);
+  await waitForApp(page);
+  const focused = page.locator('.sentence.focused');
+  await focused.waitFor();
+  assert.equal(await focused.count(), 1);
+  assert.equal(await focused.getAttribute('data-sentence'), 's25');
+  const inView = await focused.evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  });
+  assert.ok(inView, 'the sentence is scrolled into view');
+  const scrolled = await page.evaluate(() => window.scrollY);
+  assert.ok(scrolled > 0, 'the page scrolled down to it');
+  assert.deepEqual(problems.errors, []);
+  await page.close();
+});
+
+test('an unknown id shows not-found with a way back', async () => {
+  const { page, problems } = await openPage(context, server.url);
+  for (const hash of ['#/read/no-such-document', '#/read/003_088a25859ec1a419/s999', '#/no/such/view/here']) {
+    await page.goto(`${server.url}${hash}`);
+    await waitForApp(page);
+    await page.waitForSelector('[data-view="not-found"]');
+    assert.ok((await page.locator('main h1').textContent()).length > 0);
+  }
+  await page.locator('[data-view="not-found"] a', { hasText: 'Back to all documents' }).click();
+  await page.waitForSelector('[data-view="reader"]');
+  assert.equal(await page.locator('[data-doc]').count(), 5);
+  assert.deepEqual(problems.errors, []);
+  await page.close();
+});
+
+test('screenshots at desktop and phone widths, with no horizontal overflow', async () => {
+  const { page } = await openPage(context, server.url);
+  const views = [
+    ['list', '#/read'],
+    ['article', '#/read/000_e1c78b762ee60c98'],
+    ['sentence', '#/read/003_088a25859ec1a419/s3'],
+    ['not-found', '#/read/missing'],
+  ];
+  for (const [width, height, label] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
+    await page.setViewportSize({ width, height });
+    for (const [name, hash] of views) {
+      await page.goto(`${server.url}${hash}`);
+      await waitForApp(page);
+      await page.waitForTimeout(100);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${name} at ${label} width overflows by ${overflow}px`);
+      await page.screenshot({ path: join(ARTIFACTS, `${name}-${label}.png`) });
+    }
+  }
+  await page.close();
+});

@@ -1,0 +1,92 @@
+// Shared set-up for the end-to-end tests: a static server for dist/ on
+// loopback, and Debian's Chromium driven by playwright-core. No test
+// downloads a browser, and no request may leave the page's own origin.
+
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, statSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, extname, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export const DIST = process.env.DOSSIER_DIST ?? join(process.cwd(), 'dist');
+export const ARTIFACTS = join(process.cwd(), 'tests', 'e2e', 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
+export function serve(root = DIST) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root))) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      const body = readFileSync(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}
+
+/** Launches Debian's Chromium with a fresh profile and the flags this machine needs. */
+export async function launch() {
+  const profile = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 900 },
+  });
+}
+
+/**
+ * Opens a page that records console errors, page errors and every request
+ * to another origin, so tests can assert there were none.
+ */
+export async function openPage(context, origin) {
+  const page = await context.newPage();
+  const problems = { console: [], errors: [], foreign: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.console.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.errors.push(String(error)));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.foreign.push(url);
+    }
+  });
+  return { page, problems };
+}
+
+/** Waits until the app has replaced its loading placeholder. */
+export async function waitForApp(page) {
+  await page.waitForSelector('main#main', { timeout: 20000 });
+}

@@ -1,0 +1,66 @@
+//! Pages rendered natively with Yew's server renderer, over the embedded
+//! seeds: rendering is pure, so what a route shows can be checked without a
+//! browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use dossier::data::{embedded_corpus, CorpusHandle};
+use dossier::pages::{RoutedView, RoutedViewProps};
+use dossier::route::Route;
+use yew::ServerRenderer;
+
+async fn render(hash: &'static str) -> String {
+    ServerRenderer::<RoutedView>::with_props(move || RoutedViewProps {
+        route: Route::parse(hash),
+        corpus: CorpusHandle(embedded_corpus().expect("the embedded corpus decodes")),
+    })
+    .render()
+    .await
+}
+
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+#[tokio::test]
+async fn the_list_shows_every_document_sorted_by_date() {
+    let html = render("#/read").await;
+    assert_eq!(count(&html, "data-doc=\""), 5, "{html}");
+    // The one dated document comes first; the undated follow by id.
+    let first = html
+        .find("data-doc=\"003_088a25859ec1a419\"")
+        .expect("dated entry");
+    let second = html
+        .find("data-doc=\"000_e1c78b762ee60c98\"")
+        .expect("undated entry");
+    assert!(first < second);
+    assert!(
+        html.contains("derived title"),
+        "the derived title is marked"
+    );
+    assert!(html.contains("6 Jul 2020"));
+}
+
+#[tokio::test]
+async fn an_article_shows_its_parts_and_highlights_the_linked_sentence() {
+    let html = render("#/read/003_088a25859ec1a419/s3").await;
+    assert!(html.contains("IntelBrief: Iraq Fails to Rein in Iran-Backed Militias"));
+    assert_eq!(count(&html, "class=\"sentence focused\""), 1);
+    assert!(html.contains("data-sentence=\"s3\""));
+    assert!(html.contains("AP Photo/Hadi Mizban"), "the caption credit");
+    assert!(html.contains("class=\"trailers\""), "the trailer");
+    assert_eq!(count(&html, "<li>"), 4, "the four bullet items");
+}
+
+#[tokio::test]
+async fn unknown_ids_and_paths_show_not_found_with_a_way_back() {
+    for (hash, heading) in [
+        ("#/read/no-such-doc", "No such document"),
+        ("#/read/003_088a25859ec1a419/s9999", "No such sentence"),
+        ("#/nowhere/at/all/really", "Page not found"),
+    ] {
+        let html = render(hash).await;
+        assert!(html.contains(heading), "{hash}: {html}");
+        assert!(html.contains("data-view=\"not-found\""));
+        assert!(html.contains("href=\"#/read\""), "a way back from {hash}");
+    }
+}
