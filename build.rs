@@ -26,7 +26,7 @@ fn main() {
     println!("cargo:rerun-if-changed={}", seeds.display());
 
     let mut options = LoadOptions::default();
-    if let Some(limit) = std::env::var("DOSSIER_MAX_FILE_BYTES").ok() {
+    if let Ok(limit) = std::env::var("DOSSIER_MAX_FILE_BYTES") {
         match limit.parse() {
             Ok(limit) => options.max_file_bytes = limit,
             Err(_) => fail(&format!(

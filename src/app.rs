@@ -25,7 +25,7 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
-    use_effect_with(state.route.clone(), |route| after_navigation(route));
+    use_effect_with(state.route.clone(), after_navigation);
 
     let main = match &*corpus {
         Ok(corpus) => html! {

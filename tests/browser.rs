@@ -2,6 +2,7 @@
 //! mounted in a page, following the location hash as a reader's clicks,
 //! back button and typed URLs change it.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

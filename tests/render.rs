@@ -2,6 +2,7 @@
 //! seeds: rendering is pure, so what a route shows can be checked without a
 //! browser.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use dossier::data::{embedded_corpus, CorpusHandle};
 use dossier::pages::{RoutedView, RoutedViewProps};

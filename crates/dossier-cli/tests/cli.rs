@@ -1,4 +1,5 @@
 //! The `dossier` binary, run as a user runs it.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use std::path::Path;
 use std::process::Command;

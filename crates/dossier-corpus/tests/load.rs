@@ -1,5 +1,6 @@
 //! The bad-input policy of `load_dir`, one case at a time. Each test builds a
 //! small folder under the system's temporary directory.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use std::path::PathBuf;
 

@@ -1,5 +1,6 @@
 //! Data-driven tests of the document parser: each fixture is a small article
 //! and the expected outline of what the parser makes of it.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use dossier_corpus::source::SourceText;
 use dossier_corpus::{parse_document, Document, ParagraphKind};

@@ -1,5 +1,6 @@
 //! The real corpus is a test corpus too: what the parser must find in each
 //! of the five seed articles.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use std::path::Path;
 
