@@ -12,6 +12,8 @@
 pub mod civil;
 pub mod diagnostic;
 pub mod document;
+#[cfg(feature = "extract")]
+pub mod extract;
 pub mod load;
 pub mod model;
 pub mod source;

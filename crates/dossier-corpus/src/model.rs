@@ -58,6 +58,10 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Number of words in the body.
     pub words: u32,
+    /// Every actor mention, in sentence order (filled by extraction).
+    pub mentions: Vec<Mention>,
+    /// Every temporal expression, in sentence order (filled by extraction).
+    pub timexes: Vec<Timex>,
 }
 
 impl Document {
@@ -150,6 +154,73 @@ pub struct Sentence {
     pub end: u32,
 }
 
+/// One mention of an actor: a span of one sentence's text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// The sentence id.
+    pub sentence: String,
+    /// Byte offset in the sentence's `text`.
+    pub start: u32,
+    /// End byte offset in the sentence's `text` (exclusive).
+    pub end: u32,
+    /// The actor's id.
+    pub actor: String,
+}
+
+/// How precise a date range is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    /// One day.
+    Day,
+    /// A few days ("within three days").
+    Days,
+    /// A week.
+    Week,
+    /// A third of a month ("early June").
+    PartOfMonth,
+    /// A month.
+    Month,
+    /// A season.
+    Season,
+    /// A third of a year ("late 2019").
+    PartOfYear,
+    /// A year.
+    Year,
+    /// Several years.
+    Years,
+}
+
+/// A temporal expression and, when it could be resolved, its value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timex {
+    /// The sentence id.
+    pub sentence: String,
+    /// Byte offset in the sentence's `text`.
+    pub start: u32,
+    /// End byte offset (exclusive).
+    pub end: u32,
+    /// The expression as written.
+    pub text: String,
+    /// The inclusive range it denotes; `None` when it cannot be resolved.
+    pub value: Option<DateValue>,
+}
+
+/// A resolved date: an inclusive range, its precision, and whether any part
+/// of it was inferred rather than stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateValue {
+    /// First day.
+    pub start: CivilDate,
+    /// Last day (inclusive).
+    pub end: CivilDate,
+    /// How precise.
+    pub precision: Precision,
+    /// True when the year (or more) came from the article's date or an
+    /// earlier date, not from the expression itself.
+    pub inferred: bool,
+}
+
 /// What an actor is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -177,6 +248,14 @@ pub struct Actor {
     pub aliases: Vec<String>,
     /// Number of mentions in the corpus.
     pub mentions: u32,
+    /// A one-line description, from the gazetteer.
+    pub role: Option<String>,
+    /// True when the gazetteer lists the actor; false when found in the text alone.
+    pub curated: bool,
+    /// Latitude and longitude, for places the gazetteer locates.
+    pub coordinates: Option<[f64; 2]>,
+    /// What kind of place, from the gazetteer ("city", "zone", ...).
+    pub place_type: Option<String>,
 }
 
 /// A dated happening reported by the corpus.
@@ -192,8 +271,22 @@ pub struct Event {
     pub precision: String,
     /// The event type ("attack", "arrest", ...).
     pub r#type: String,
+    /// The PLOVER category the type belongs to ("ASSAULT", "COERCE", ...).
+    pub plover: String,
     /// Ids of the actors involved.
     pub actors: Vec<String>,
+    /// Who acted, when the sentence says so.
+    pub source_actor: Option<String>,
+    /// Who was acted on, when the sentence says so.
+    pub target_actor: Option<String>,
+    /// Where it happened, when a place is named (an actor id).
+    pub place: Option<String>,
+    /// The date as the text states it.
+    pub date_text: String,
+    /// True when the date was inferred rather than stated.
+    pub inferred: bool,
+    /// asserted, planned, hypothetical, claimed or denied.
+    pub modality: String,
     /// The document of the first evidence sentence.
     pub doc: String,
     /// The id of the first evidence sentence.
@@ -220,8 +313,15 @@ pub struct Relation {
     pub source: String,
     /// The actor the relation goes to.
     pub target: String,
-    /// The relation type ("leads", "backed_by", ...).
+    /// The relation type ("leads", "backed_by", ...; "co_occurs" for the weaker
+    /// tie of being named in one sentence).
     pub kind: String,
+    /// True when the text gives the direction.
+    pub directed: bool,
+    /// Earliest date of the evidence sentences, when dated.
+    pub first: Option<CivilDate>,
+    /// Latest date of the evidence sentences, when dated.
+    pub last: Option<CivilDate>,
     /// One evidence sentence's text.
     pub text: String,
     /// Every evidence sentence.

@@ -1,0 +1,42 @@
+//! The extraction stage: from parsed documents to actors, dates, events and
+//! relations, each kept with its evidence. Runs natively at build time.
+
+pub mod gazetteer;
+pub mod names;
+pub mod timex;
+
+use crate::civil::CivilDate;
+use crate::diagnostic::Diagnostic;
+use crate::model::Corpus;
+
+pub use gazetteer::{Gazetteer, GazetteerError};
+
+/// Runs every extraction step over `corpus`. `folder` names the corpus
+/// folder in diagnostics.
+pub fn extract(corpus: &mut Corpus, _gazetteer: &Gazetteer, folder: &str) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let hint = corpus_date_hint(corpus);
+    for document in &mut corpus.documents {
+        let display = format!("{folder}/{}", document.file);
+        diagnostics.extend(timex::date_document(document, hint, &display));
+    }
+    diagnostics
+}
+
+/// A date typical of the corpus: the median stated date of its documents.
+/// It only chooses among the years a weekday allows ("Sunday, July 5").
+fn corpus_date_hint(corpus: &Corpus) -> Option<CivilDate> {
+    let mut stated: Vec<CivilDate> = corpus
+        .documents
+        .iter()
+        .filter_map(|document| {
+            document
+                .date
+                .as_ref()
+                .filter(|date| !date.inferred)
+                .map(|date| date.start)
+        })
+        .collect();
+    stated.sort();
+    stated.get(stated.len() / 2).copied()
+}

@@ -1,0 +1,238 @@
+//! Inferring the date of an article that has no dateline, from what it says.
+//!
+//! The evidence, strongest first (as in the literature the engine follows):
+//! - a weekday with a month and day ("Sunday, July 5") fixes the year;
+//! - the latest fully specified past date the text cites is a lower bound;
+//!   a day without a year ("April 7", "early June") that would fall more
+//!   than two months before that bound is taken as recent instead: it falls
+//!   after the bound and raises it;
+//! - a future date the text cites ("elections set for June 2021") is an
+//!   upper bound, and news looks ahead about a year at most;
+//! - with no evidence at all, nothing is guessed.
+//!
+//! The result is a range: from the lower bound to a week after it (a
+//! day-precise bound: news reports what happened days ago), a month after it
+//! (coarser bounds), or to the day before the upper bound.
+
+use crate::civil::CivilDate;
+use crate::model::{DocDate, Precision};
+
+use super::resolve::{kind_needs_anchor, resolve, year_for_weekday, Context};
+use super::tagger::TimexKind;
+
+/// Infers a document's date from its temporal expressions (each with
+/// whether its sentence speaks of the future). `hint` is a date typical of
+/// the corpus (for choosing among the years a weekday allows).
+pub fn infer_date(expressions: &[(TimexKind, bool)], hint: Option<CivilDate>) -> Option<DocDate> {
+    let mut bounds = Bounds::default();
+    let far_past = CivilDate::new(1, 1, 1)?;
+    let explicit = |kind: &TimexKind| {
+        resolve(
+            kind,
+            &Context {
+                anchor: far_past,
+                reference: None,
+                future: false,
+            },
+        )
+    };
+
+    // Stated dates, and weekday-fixed ones.
+    for (kind, future) in expressions {
+        if let TimexKind::MonthDay {
+            month,
+            day,
+            weekday: Some(weekday),
+        } = kind
+        {
+            let around = hint?;
+            let year = year_for_weekday(*month, *day, *weekday, around.add_days(366))?;
+            let date = CivilDate::new(year, *month, *day)?;
+            if *future {
+                bounds.cap(date);
+            } else {
+                bounds.raise(
+                    date,
+                    Precision::Day,
+                    format!("{date} (a weekday with its date fixes the year)"),
+                );
+            }
+            continue;
+        }
+        if kind_needs_anchor(kind) {
+            continue;
+        }
+        let Some(value) = explicit(kind) else {
+            continue;
+        };
+        if *future {
+            bounds.cap(value.start);
+        } else if value.precision <= Precision::Season {
+            bounds.raise(
+                value.end,
+                value.precision,
+                format!("{} (the latest date it cites)", value.end),
+            );
+        } else if bounds.lower.is_none() {
+            // A bare year is weak evidence: use it only when nothing better comes.
+            bounds.raise(
+                value.end,
+                value.precision,
+                format!("{} (the latest year it cites)", value.end.year),
+            );
+        }
+    }
+    if let Some(limit) = bounds.upper {
+        let year_before = super::resolve::shift_by(limit, super::tagger::Unit::Year, -1)?;
+        bounds.raise(
+            year_before,
+            Precision::Month,
+            format!("before {limit}, a future date it cites"),
+        );
+    }
+    // Recent dates without a year fall after the latest stated fact.
+    if let Some((bound, _)) = bounds.lower {
+        for (kind, future) in expressions {
+            let recent = matches!(
+                kind,
+                TimexKind::MonthDay { weekday: None, .. }
+                    | TimexKind::PartOfMonth { year: None, .. }
+            );
+            if !recent || *future {
+                continue;
+            }
+            // Within two months before the bound it is the recent past the
+            // article reports; further back, it is after the bound instead
+            // (the bound was background, the undated facts are the news).
+            let past = resolve(
+                kind,
+                &Context {
+                    anchor: bound,
+                    reference: None,
+                    future: false,
+                },
+            );
+            if past.is_some_and(|value| bound.to_days() - value.end.to_days() <= 60) {
+                continue;
+            }
+            let context = Context {
+                anchor: bound.add_days(1),
+                reference: None,
+                future: true,
+            };
+            if let Some(value) = resolve(kind, &context) {
+                if bounds.upper.is_none_or(|limit| value.end < limit) {
+                    bounds.raise(
+                        value.end,
+                        value.precision,
+                        format!("{} (a date without a year, taken as recent)", value.end),
+                    );
+                }
+            }
+        }
+    }
+    let (start, precision) = bounds.lower?;
+    let end = match bounds.upper {
+        // Up to the future date: past-biased expressions then resolve to the
+        // latest occurrence the article can mean.
+        Some(limit) => limit.add_days(-1).max(start),
+        None => start.add_days(if precision == Precision::Day { 7 } else { 30 }),
+    };
+    Some(DocDate {
+        start,
+        end,
+        inferred: true,
+        evidence: format!("inferred from {}", bounds.reasons.join("; ")),
+    })
+}
+
+/// The bounds found so far, and why.
+#[derive(Default)]
+struct Bounds {
+    lower: Option<(CivilDate, Precision)>,
+    upper: Option<CivilDate>,
+    reasons: Vec<String>,
+}
+
+impl Bounds {
+    /// Raises the lower bound to `date` when that is later.
+    fn raise(&mut self, date: CivilDate, precision: Precision, why: String) {
+        if self.lower.is_none_or(|(bound, _)| date > bound) {
+            self.lower = Some((date, precision));
+            self.reasons.push(why);
+        }
+    }
+
+    /// Lowers the upper bound to `date` when that is earlier.
+    fn cap(&mut self, date: CivilDate) {
+        self.upper = Some(self.upper.map_or(date, |bound| bound.min(date)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tagger::find;
+    use super::*;
+
+    fn check(text: &str, hint: &str, expected: Option<(&str, &str)>) {
+        let expressions: Vec<(TimexKind, bool)> = text
+            .split(". ")
+            .flat_map(|sentence| {
+                let future = sentence.contains("set for") || sentence.contains("will");
+                find(sentence)
+                    .into_iter()
+                    .map(move |found| (found.kind, future))
+            })
+            .collect();
+        let date = infer_date(&expressions, CivilDate::parse_iso(hint));
+        let found = date
+            .as_ref()
+            .map(|date| (date.start.to_string(), date.end.to_string()));
+        assert_eq!(
+            found,
+            expected.map(|(a, b)| (a.to_owned(), b.to_owned())),
+            "{text:?}: {date:?}"
+        );
+    }
+
+    #[test]
+    fn a_weekday_with_a_date_fixes_the_year() {
+        check(
+            "On Sunday, July 5, a rocket hit. Since early June, three attacks",
+            "2020-07-06",
+            Some(("2020-07-05", "2020-07-12")),
+        );
+    }
+
+    #[test]
+    fn the_latest_cited_date_is_a_lower_bound() {
+        check(
+            "In Tehran, July 21, 2020. He met him in 2004. In January he died",
+            "2020-07-06",
+            Some(("2020-07-21", "2020-07-28")),
+        );
+    }
+
+    #[test]
+    fn dates_without_a_year_are_recent() {
+        check("a repeat of the summer of 2020. The April 7 announcement. A May 14 interview. He was released in early June", "2020-07-06", Some(("2021-06-10", "2021-07-10")));
+    }
+
+    #[test]
+    fn a_future_date_bounds_from_above() {
+        check(
+            "the October 2019 revolution. Elections set for June, 2021",
+            "2020-07-06",
+            Some(("2020-06-01", "2021-05-31")),
+        );
+    }
+
+    #[test]
+    fn no_evidence_no_date() {
+        check(
+            "Nothing here is dated. On Friday they met",
+            "2020-07-06",
+            None,
+        );
+    }
+}

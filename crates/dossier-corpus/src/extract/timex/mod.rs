@@ -1,0 +1,103 @@
+//! Temporal expressions: finding them ([`tagger`]), resolving them against
+//! the article's date ([`resolve`]), and inferring that date when the article
+//! does not state it ([`docdate`]).
+
+pub mod docdate;
+pub mod resolve;
+pub mod tagger;
+
+use crate::civil::CivilDate;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{DateValue, Document, Precision, Timex};
+
+use resolve::{resolve, Context};
+use tagger::{find, TimexKind};
+
+/// Words that turn a sentence towards the future: its bare months and
+/// weekdays are the next ones, not the last ones.
+const FUTURE_CUES: &[&str] = &[
+    " will ",
+    " would be held",
+    " is set to ",
+    " are set to ",
+    " set for ",
+    " upcoming ",
+    " scheduled ",
+    " plans to ",
+    " planned for ",
+    " expected to ",
+    " due to ",
+    " next ",
+    " to be held ",
+    " forthcoming ",
+];
+
+/// True when `sentence` speaks of the future.
+pub fn speaks_of_future(sentence: &str) -> bool {
+    let padded = format!(" {} ", sentence.to_lowercase());
+    FUTURE_CUES.iter().any(|cue| padded.contains(cue))
+}
+
+/// Finds every temporal expression of `document`, infers the document's
+/// date when it has none (using `hint`, a date typical of the corpus), and
+/// resolves each expression. Fills `document.timexes` (and `date`).
+pub fn date_document(
+    document: &mut Document,
+    hint: Option<CivilDate>,
+    display: &str,
+) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let mut found: Vec<(usize, tagger::Found, bool)> = Vec::new();
+    for (index, sentence) in document.sentences.iter().enumerate() {
+        let future = speaks_of_future(&sentence.text);
+        found.extend(
+            find(&sentence.text)
+                .into_iter()
+                .map(|item| (index, item, future)),
+        );
+    }
+    if document.date.is_none() {
+        let expressions: Vec<(TimexKind, bool)> = found
+            .iter()
+            .map(|(_, item, future)| (item.kind.clone(), *future))
+            .collect();
+        document.date = docdate::infer_date(&expressions, hint);
+        if document.date.is_none() {
+            diagnostics.push(Diagnostic::new(display, 0, Severity::Note, "no dateline and no dated evidence: the article's date is unknown, so its relative dates stay unresolved"));
+        }
+    }
+    let anchor = document.date.as_ref().map(|date| date.end);
+    let mut reference: Option<CivilDate> = None;
+    document.timexes = found
+        .into_iter()
+        .map(|(index, item, future)| {
+            let sentence = &document.sentences[index];
+            let value = anchor.and_then(|anchor| {
+                resolve(
+                    &item.kind,
+                    &Context {
+                        anchor,
+                        reference,
+                        future,
+                    },
+                )
+            });
+            if let Some(value) = value.filter(|value| value.precision == Precision::Day) {
+                reference = Some(value.start);
+            }
+            Timex {
+                sentence: sentence.id.clone(),
+                start: item.start as u32,
+                end: item.end as u32,
+                text: sentence.text[item.start..item.end].to_owned(),
+                value: value.map(|value| DateValue {
+                    start: value.start,
+                    end: value.end,
+                    precision: value.precision,
+                    inferred: value.inferred,
+                }),
+            }
+        })
+        .collect();
+    diagnostics
+}
