@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use dossier_corpus::{load_dir, LoadError, LoadOptions};
+use dossier_corpus::{build_corpus, BuildError, LoadError, LoadOptions};
 
 const USAGE: &str = "usage: dossier export [--format json] [--max-file-bytes N] DIR";
 
@@ -58,18 +58,18 @@ fn export(args: &[String]) -> Result<(), String> {
         }
     }
     let dir = dir.ok_or(USAGE)?;
-    let loaded = load_dir(&dir, &options).map_err(|error| {
-        if let LoadError::NoArticles { diagnostics, .. } = &error {
+    let (corpus, diagnostics) = build_corpus(&dir, &options).map_err(|error| {
+        if let BuildError::Load(LoadError::NoArticles { diagnostics, .. }) = &error {
             diagnostics
                 .iter()
                 .for_each(|diagnostic| eprintln!("{diagnostic}"));
         }
         error.to_string()
     })?;
-    for diagnostic in &loaded.diagnostics {
+    for diagnostic in &diagnostics {
         eprintln!("{diagnostic}");
     }
-    let json = serde_json::to_string_pretty(&loaded.corpus).map_err(|error| error.to_string())?;
+    let json = serde_json::to_string_pretty(&corpus).map_err(|error| error.to_string())?;
     println!("{json}");
     Ok(())
 }

@@ -16,6 +16,8 @@ pub mod document;
 pub mod extract;
 pub mod load;
 pub mod model;
+#[cfg(feature = "extract")]
+pub mod pipeline;
 pub mod source;
 pub mod text;
 
@@ -24,3 +26,5 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use document::parse_document;
 pub use load::{load_dir, LoadError, LoadOptions, Loaded};
 pub use model::*;
+#[cfg(feature = "extract")]
+pub use pipeline::{build_corpus, BuildError};

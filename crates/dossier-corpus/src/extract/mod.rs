@@ -1,6 +1,7 @@
 //! The extraction stage: from parsed documents to actors, dates, events and
 //! relations, each kept with its evidence. Runs natively at build time.
 
+pub mod actors;
 pub mod gazetteer;
 pub mod names;
 pub mod timex;
@@ -13,8 +14,9 @@ pub use gazetteer::{Gazetteer, GazetteerError};
 
 /// Runs every extraction step over `corpus`. `folder` names the corpus
 /// folder in diagnostics.
-pub fn extract(corpus: &mut Corpus, _gazetteer: &Gazetteer, folder: &str) -> Vec<Diagnostic> {
+pub fn extract(corpus: &mut Corpus, gazetteer: &Gazetteer, folder: &str) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
+    let _review = actors::find_actors(corpus, gazetteer);
     let hint = corpus_date_hint(corpus);
     for document in &mut corpus.documents {
         let display = format!("{folder}/{}", document.file);

@@ -1,0 +1,422 @@
+//! Actors: finding every name in the corpus and deciding which names are one
+//! actor.
+//!
+//! Names come from the gazetteer (its names, aliases and acronyms, matched
+//! longest first) and from the text (capitalised runs the gazetteer does not
+//! list, [`spans`]). Unlisted names are then resolved, in order: an exact
+//! folded match to a known name; an acronym defined in the text; a bare
+//! surname of a person, or the first word of a group's name, named in the same
+//! document (or once in the whole corpus); a spelling variant of exactly one
+//! known name of the same kind ([`super::names::are_variants`]); otherwise a
+//! new actor. Two gazetteer entries are never merged, and a merge the
+//! gazetteer did not make is reported for review.
+
+pub mod spans;
+pub mod tokens;
+pub mod words;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::model::{Actor, ActorKind, Corpus, Mention};
+
+use super::gazetteer::Gazetteer;
+use super::names::{are_variants, fold, slug};
+use spans::{find_spans, Span};
+use tokens::tokenize;
+
+/// The gazetteer's names, folded, for matching.
+pub struct Lexicon {
+    /// Folded name or alias → entry index.
+    pub names: HashMap<String, usize>,
+    /// Acronym (exact case) → entry index.
+    pub acronyms: HashMap<String, usize>,
+    /// Each entry's kind.
+    pub kinds: Vec<ActorKind>,
+}
+
+impl Lexicon {
+    /// True when the entry is a place or a state, names that end a run of
+    /// capitals ("Asaib Baghdad" is two names).
+    pub fn is_place_or_state(&self, entry: usize) -> bool {
+        self.kinds
+            .get(entry)
+            .is_some_and(|kind| matches!(kind, ActorKind::Place | ActorKind::State))
+    }
+
+    /// Builds the lexicon. Aliases written in capitals (US, U.S.) are
+    /// acronyms: they match only in their own case, so "us" is no country.
+    pub fn new(gazetteer: &Gazetteer) -> Lexicon {
+        let mut names = HashMap::new();
+        let mut acronyms = HashMap::new();
+        for (index, entry) in gazetteer.actors.iter().enumerate() {
+            for name in std::iter::once(&entry.name).chain(&entry.aliases) {
+                let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+                if letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) {
+                    acronyms.entry(name.clone()).or_insert(index);
+                } else {
+                    names.entry(fold(name)).or_insert(index);
+                }
+            }
+            for acronym in &entry.acronyms {
+                acronyms.entry(acronym.clone()).or_insert(index);
+            }
+        }
+        Lexicon {
+            names,
+            acronyms,
+            kinds: gazetteer.actors.iter().map(|entry| entry.kind).collect(),
+        }
+    }
+}
+
+/// One actor being assembled.
+#[derive(Debug, Clone)]
+struct Cluster {
+    name: String,
+    kind: ActorKind,
+    entry: Option<usize>,
+    forms: BTreeMap<String, u32>,
+    mentions: u32,
+}
+
+/// What a curator should look at, from the actor stage.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ActorReview {
+    /// Merges of a spelling into a known name that no gazetteer entry lists.
+    pub uncurated_merges: Vec<(String, String)>,
+    /// Names kept apart from a similar name (same skeleton, kept distinct).
+    pub near_duplicates: Vec<(String, String)>,
+    /// Lone capitalised words that could not be tied to an actor.
+    pub unrecognised: Vec<String>,
+}
+
+/// Finds every actor of `corpus`, fills `corpus.actors` and each document's
+/// `mentions`, and returns what deserves review.
+pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
+    let lexicon = Lexicon::new(gazetteer);
+    let capitalized = capitalized_words(corpus);
+    let capitalized_elsewhere = |word: &str| capitalized.contains(word);
+    let mut clusters: Vec<Cluster> = gazetteer
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(index, entry)| Cluster {
+            name: entry.name.clone(),
+            kind: entry.kind,
+            entry: Some(index),
+            forms: BTreeMap::new(),
+            mentions: 0,
+        })
+        .collect();
+    let mut keys: HashMap<String, usize> = lexicon.names.clone();
+    let mut acronyms: HashMap<String, usize> = lexicon.acronyms.clone();
+    let mut review = ActorReview::default();
+
+    // Spans of every sentence, and the acronyms the text defines.
+    let mut all_spans: Vec<Vec<(usize, Vec<Span>)>> = Vec::new();
+    for document in &corpus.documents {
+        let mut spans_of_document = Vec::new();
+        for (index, sentence) in document.sentences.iter().enumerate() {
+            let tokens = tokenize(&sentence.text);
+            spans_of_document.push((
+                index,
+                find_spans(&sentence.text, &tokens, &lexicon, &capitalized_elsewhere),
+            ));
+        }
+        all_spans.push(spans_of_document);
+    }
+
+    for (document_index, spans_of_document) in all_spans.iter().enumerate() {
+        let document = &corpus.documents[document_index];
+        // Actors named in full in this document, for bare surnames and short forms.
+        let mut local: Vec<usize> = Vec::new();
+        let mut mentions: Vec<Mention> = Vec::new();
+        for (sentence_index, spans) in spans_of_document {
+            for span in spans {
+                let cluster = match span.entry {
+                    Some(entry) => Some(entry),
+                    None => resolve(
+                        span,
+                        &keys,
+                        &acronyms,
+                        &clusters,
+                        &local,
+                        gazetteer,
+                        &mut review,
+                    ),
+                };
+                let cluster = match cluster {
+                    Some(cluster) => cluster,
+                    None if span.last - span.first >= 2
+                        || span.defines.is_some()
+                        || span.surface.chars().filter(|c| c.is_uppercase()).count() >= 2
+                            && span.surface.len() <= 6 =>
+                    {
+                        clusters.push(Cluster {
+                            name: span.surface.clone(),
+                            kind: span.kind_guess.unwrap_or(ActorKind::Group),
+                            entry: None,
+                            forms: BTreeMap::new(),
+                            mentions: 0,
+                        });
+                        let index = clusters.len() - 1;
+                        keys.insert(fold(&span.surface), index);
+                        index
+                    }
+                    None => {
+                        review.unrecognised.push(span.surface.clone());
+                        continue;
+                    }
+                };
+                if let Some(acronym) = &span.defines {
+                    acronyms.entry(acronym.clone()).or_insert(cluster);
+                    acronyms
+                        .entry(acronym.trim_end_matches('s').to_owned())
+                        .or_insert(cluster);
+                }
+                if !local.contains(&cluster) {
+                    local.push(cluster);
+                }
+                let entry = &mut clusters[cluster];
+                *entry.forms.entry(span.surface.clone()).or_insert(0) += 1;
+                entry.mentions += 1;
+                // The actor's id is known only at the end: hold the cluster's index.
+                mentions.push(Mention {
+                    sentence: document.sentences[*sentence_index].id.clone(),
+                    start: span.start as u32,
+                    end: span.end as u32,
+                    actor: format!("#{cluster}"),
+                });
+            }
+        }
+        corpus.documents[document_index].mentions = mentions;
+    }
+    finish(corpus, gazetteer, clusters);
+    review.unrecognised.sort();
+    review.unrecognised.dedup();
+    review
+}
+
+/// Resolves a span the gazetteer did not match directly.
+fn resolve(
+    span: &Span,
+    keys: &HashMap<String, usize>,
+    acronyms: &HashMap<String, usize>,
+    clusters: &[Cluster],
+    local: &[usize],
+    gazetteer: &Gazetteer,
+    review: &mut ActorReview,
+) -> Option<usize> {
+    let folded = fold(&span.surface);
+    if let Some(&cluster) = keys.get(&folded) {
+        return Some(cluster);
+    }
+    if let Some(&cluster) = acronyms
+        .get(span.surface.as_str())
+        .or_else(|| acronyms.get(span.surface.trim_end_matches('s')))
+    {
+        return Some(cluster);
+    }
+    let single = !folded.contains(' ');
+    if single {
+        // A bare surname of a person, or the first word of a group, named in
+        // this document; failing that, in exactly one actor of the corpus.
+        let part_of = |cluster: &Cluster| -> bool {
+            let names: Vec<String> = names_of(cluster, gazetteer)
+                .iter()
+                .map(|name| fold(name))
+                .filter(|name| name.contains(' '))
+                .collect();
+            match cluster.kind {
+                ActorKind::Person => names
+                    .iter()
+                    .any(|name| name.rsplit(' ').next() == Some(folded.as_str())),
+                ActorKind::Group => names
+                    .iter()
+                    .any(|name| name.split(' ').next() == Some(folded.as_str())),
+                _ => false,
+            }
+        };
+        let in_document: Vec<usize> = local
+            .iter()
+            .copied()
+            .filter(|&index| part_of(&clusters[index]))
+            .collect();
+        if in_document.len() == 1 {
+            return in_document.first().copied();
+        }
+        let in_corpus: Vec<usize> = (0..clusters.len())
+            .filter(|&index| clusters[index].mentions > 0 && part_of(&clusters[index]))
+            .collect();
+        if in_document.is_empty() && in_corpus.len() == 1 {
+            return in_corpus.first().copied();
+        }
+    }
+    // The first words of exactly one group's name ("Popular Mobilization"
+    // militia for the Popular Mobilization Forces).
+    if !single {
+        let prefix_of: Vec<usize> = (0..clusters.len())
+            .filter(|&index| {
+                clusters[index].kind == ActorKind::Group
+                    && (clusters[index].mentions > 0 || clusters[index].entry.is_some())
+            })
+            .filter(|&index| {
+                names_of(&clusters[index], gazetteer)
+                    .iter()
+                    .any(|name| fold(name).starts_with(&format!("{folded} ")))
+            })
+            .collect();
+        if let [only] = prefix_of.as_slice() {
+            review
+                .uncurated_merges
+                .push((span.surface.clone(), clusters[*only].name.clone()));
+            return Some(*only);
+        }
+    }
+    // A spelling variant of exactly one known name (or, for a lone word, of
+    // exactly one surname or short form) of a compatible kind.
+    let mut matches: Vec<usize> = Vec::new();
+    for (index, cluster) in clusters.iter().enumerate() {
+        if span
+            .kind_guess
+            .is_some_and(|kind| !compatible(kind, cluster.kind))
+            && !single
+        {
+            continue;
+        }
+        let candidates = names_of(cluster, gazetteer);
+        let hit = candidates.iter().any(|name| {
+            if single {
+                let folded_name = fold(name);
+                let part = if cluster.kind == ActorKind::Person {
+                    folded_name.rsplit(' ').next()
+                } else {
+                    folded_name.split(' ').next()
+                };
+                part.is_some_and(|part| part.len() >= 4 && are_variants(part, &folded))
+            } else {
+                are_variants(name, &span.surface)
+            }
+        });
+        if hit && (cluster.mentions > 0 || cluster.entry.is_some()) {
+            matches.push(index);
+        }
+    }
+    let merged = match matches.as_slice() {
+        [only] => Some(*only),
+        [] => None,
+        several => {
+            for pair in several.windows(2) {
+                if clusters[pair[0]].entry.is_some()
+                    && clusters[pair[1]].entry.is_some()
+                    && gazetteer.are_distinct(&clusters[pair[0]].name, &clusters[pair[1]].name)
+                {
+                    review.near_duplicates.push((
+                        clusters[pair[0]].name.clone(),
+                        clusters[pair[1]].name.clone(),
+                    ));
+                }
+            }
+            None
+        }
+    }?;
+    review
+        .uncurated_merges
+        .push((span.surface.clone(), clusters[merged].name.clone()));
+    Some(merged)
+}
+
+/// Every name a cluster goes by: its canonical name, its gazetteer aliases
+/// and the forms seen so far.
+fn names_of(cluster: &Cluster, gazetteer: &Gazetteer) -> Vec<String> {
+    let mut names = vec![cluster.name.clone()];
+    if let Some(entry) = cluster.entry.and_then(|index| gazetteer.actors.get(index)) {
+        names.extend(entry.aliases.iter().cloned());
+    }
+    names.extend(cluster.forms.keys().cloned());
+    names
+}
+
+fn compatible(guess: ActorKind, known: ActorKind) -> bool {
+    guess == known
+        || matches!(
+            (guess, known),
+            (ActorKind::Group, ActorKind::State) | (ActorKind::State, ActorKind::Group)
+        )
+}
+
+/// Words written with a capital somewhere other than at a sentence's start.
+fn capitalized_words(corpus: &Corpus) -> HashSet<String> {
+    let mut words = HashSet::new();
+    for document in &corpus.documents {
+        for sentence in &document.sentences {
+            for token in tokenize(&sentence.text).iter().skip(1) {
+                if token.is_capitalized() {
+                    words.insert(token.stem().to_owned());
+                }
+            }
+        }
+    }
+    words
+}
+
+/// Turns clusters into actors with ids, and points mentions at those ids.
+fn finish(corpus: &mut Corpus, gazetteer: &Gazetteer, clusters: Vec<Cluster>) {
+    let mut ids: Vec<String> = Vec::with_capacity(clusters.len());
+    let mut taken: HashSet<String> = HashSet::new();
+    for cluster in &clusters {
+        let base = slug(&cluster.name);
+        let mut id = if base.is_empty() {
+            "actor".to_owned()
+        } else {
+            base.clone()
+        };
+        let mut counter = 2;
+        while taken.contains(&id) {
+            id = format!("{base}-{counter}");
+            counter += 1;
+        }
+        taken.insert(id.clone());
+        ids.push(id);
+    }
+    for document in &mut corpus.documents {
+        for mention in &mut document.mentions {
+            if let Some(index) = mention
+                .actor
+                .strip_prefix('#')
+                .and_then(|index| index.parse::<usize>().ok())
+            {
+                mention.actor = ids[index].clone();
+            }
+        }
+    }
+    let mut actors: Vec<Actor> = clusters
+        .into_iter()
+        .zip(ids)
+        .filter(|(cluster, _)| cluster.mentions > 0)
+        .map(|(cluster, id)| {
+            let entry = cluster.entry.and_then(|index| gazetteer.actors.get(index));
+            Actor {
+                id,
+                name: cluster.name,
+                kind: cluster.kind,
+                aliases: cluster.forms.into_keys().collect(),
+                mentions: cluster.mentions,
+                role: entry.and_then(|entry| entry.role.clone()),
+                curated: entry.is_some(),
+                coordinates: entry
+                    .and_then(|entry| entry.coordinates)
+                    .filter(|[lat, lon]| {
+                        (-90.0..=90.0).contains(lat) && (-180.0..=180.0).contains(lon)
+                    }),
+                place_type: entry.and_then(|entry| entry.place_type.clone()),
+            }
+        })
+        .collect();
+    actors.sort_by(|a, b| {
+        b.mentions
+            .cmp(&a.mentions)
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    corpus.actors = actors;
+}

@@ -1,0 +1,400 @@
+//! Finding name spans in a sentence: gazetteer names first (longest match),
+//! then capitalised runs the gazetteer does not list, with titles, adjectives
+//! and possessives trimmed off, and "Long Form (SF)" acronym definitions.
+
+use crate::model::ActorKind;
+
+use super::super::names::fold;
+use super::tokens::Token;
+use super::words::{
+    in_list, ADJECTIVES, EVENT_HEADS, GROUP_HEADS, NOT_NAMES, PARTICLES, PERSON_TITLES,
+    PLACE_HEADS, PLACE_PREPOSITIONS,
+};
+use super::Lexicon;
+
+/// Longest name, in tokens, that the gazetteer match tries.
+const LONGEST_NAME: usize = 8;
+
+/// A name span in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// Byte offset in the sentence.
+    pub start: usize,
+    /// End byte offset.
+    pub end: usize,
+    /// The surface form, possessive removed.
+    pub surface: String,
+    /// The gazetteer entry it matched, if it matched one directly.
+    pub entry: Option<usize>,
+    /// A guess at the kind, for spans the gazetteer does not list.
+    pub kind_guess: Option<ActorKind>,
+    /// An acronym defined right after it: "Long Form (SF)".
+    pub defines: Option<String>,
+}
+
+/// Finds the name spans of one sentence. `capitalized_elsewhere` tells
+/// whether a word is written with a capital somewhere other than at the
+/// start of a sentence in the corpus: a lone capitalised sentence opener
+/// counts as a name only then.
+pub fn find_spans(
+    sentence: &str,
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    capitalized_elsewhere: &dyn Fn(&str) -> bool,
+) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut index = 0;
+    while index < tokens.len() {
+        if let Some((length, entry)) = gazetteer_match(sentence, tokens, index, lexicon) {
+            spans.push(make_span(
+                sentence,
+                tokens,
+                index,
+                index + length,
+                Some(entry),
+                None,
+            ));
+            index += length;
+            continue;
+        }
+        let token = &tokens[index];
+        let starts_name = (token.is_capitalized() || token.is_acronym())
+            && !in_list(NOT_NAMES, token.stem())
+            && !in_list(PERSON_TITLES, token.stem())
+            && !in_list(ADJECTIVES, token.stem())
+            && !token.text.chars().all(|c| c.is_ascii_digit());
+        let adjective_start = in_list(ADJECTIVES, token.stem()) && token.is_capitalized();
+        if !starts_name && !adjective_start {
+            index += 1;
+            continue;
+        }
+        let end = collect_run(sentence, tokens, index, lexicon);
+        let run = &tokens[index..end];
+        // A run headed by an organisation word keeps its adjectives
+        // ("American Enterprise Institute"); otherwise they are trimmed, and a
+        // title splits the run: what follows the last title is the name.
+        let headed_group = run
+            .last()
+            .is_some_and(|last| in_list(GROUP_HEADS, last.stem()));
+        let mut first = index;
+        if !headed_group {
+            while first < end
+                && (in_list(ADJECTIVES, tokens[first].stem())
+                    || in_list(NOT_NAMES, tokens[first].stem()))
+            {
+                first += 1;
+            }
+        }
+        if let Some(title) = (first..end)
+            .rev()
+            .find(|&at| in_list(PERSON_TITLES, tokens[at].stem()))
+        {
+            // What comes before a title is a name of its own when it is more
+            // than adjectives and titles: "Kathaib Hezbollah Secretary-General
+            // Ahmad al-Hamidawi" names a group and a person.
+            let before = (first..title)
+                .filter(|&at| !in_list(PERSON_TITLES, tokens[at].stem()))
+                .collect::<Vec<_>>();
+            if let (Some(&from), Some(&to)) = (before.first(), before.last()) {
+                // Titles follow the body they belong to ("Senate Foreign Relations Chairman").
+                let kind = match guess_kind(sentence, tokens, from, to + 1) {
+                    ActorKind::Person => ActorKind::Group,
+                    other => other,
+                };
+                spans.push(make_span(sentence, tokens, from, to + 1, None, Some(kind)));
+            }
+            first = title + 1;
+        }
+        if first >= end {
+            index = end.max(index + 1);
+            continue;
+        }
+        if first == 0
+            && end - first > 1
+            && !capitalized_elsewhere(tokens[0].stem())
+            && !tokens[0].is_acronym()
+        {
+            // A sentence opener that is never a name elsewhere ("Likely at Iran's").
+            first = 1;
+            while first < end && is_inner_particle(&tokens[first]) {
+                first += 1;
+            }
+            if first >= end {
+                index = end;
+                continue;
+            }
+            if let Some((length, entry)) = gazetteer_match(sentence, tokens, first, lexicon) {
+                spans.push(make_span(
+                    sentence,
+                    tokens,
+                    first,
+                    first + length,
+                    Some(entry),
+                    None,
+                ));
+                index = first + length;
+                continue;
+            }
+        }
+        // Names of happenings are not actors: "the Strategic Dialogue", "the
+        // (Albu Eessa) event".
+        let next = tokens.get(end).map(|next| next.stem());
+        if in_list(EVENT_HEADS, tokens[end - 1].stem())
+            || next.is_some_and(|word| in_list(EVENT_HEADS, word))
+        {
+            index = end;
+            continue;
+        }
+        let lone_opener = end - first == 1
+            && first == 0
+            && !tokens[first].is_acronym()
+            && !capitalized_elsewhere(tokens[first].stem());
+        if !lone_opener {
+            let kind = guess_kind(sentence, tokens, first, end);
+            let mut span = make_span(sentence, tokens, first, end, None, Some(kind));
+            span.defines = defined_acronym(sentence, tokens, first, end);
+            spans.push(span);
+        }
+        index = end;
+    }
+    for span in spans.iter_mut().filter(|span| span.entry.is_some()) {
+        span.defines = defined_acronym(sentence, tokens, span.first, span.last);
+    }
+    spans
+}
+
+/// The longest gazetteer name starting at `index`: its length in tokens and
+/// its entry. Acronyms match only in their own case.
+fn gazetteer_match(
+    sentence: &str,
+    tokens: &[Token],
+    index: usize,
+    lexicon: &Lexicon,
+) -> Option<(usize, usize)> {
+    let first = &tokens[index];
+    let mut best = None;
+    if let Some(&entry) = lexicon
+        .acronyms
+        .get(first.stem())
+        .or_else(|| lexicon.acronyms.get(first.stem().trim_end_matches('s')))
+    {
+        best = Some((1, entry));
+    }
+    if !first.is_capitalized() {
+        return best;
+    }
+    for length in 1..=LONGEST_NAME.min(tokens.len() - index) {
+        let last = index + length - 1;
+        if length > 1 && !joined(sentence, &tokens[last - 1], &tokens[last]) {
+            break;
+        }
+        // A name never ends on a particle: "Baghdad as" is Baghdad.
+        if length > 1
+            && in_list(PARTICLES, tokens[last].text)
+            && tokens[last].text.chars().all(char::is_lowercase)
+        {
+            continue;
+        }
+        let text = surface(sentence, tokens, index, last + 1);
+        let exact = &sentence[tokens[index].start..tokens[last].end];
+        if let Some(&entry) = lexicon
+            .names
+            .get(&fold(&text))
+            .or_else(|| lexicon.acronyms.get(exact))
+        {
+            best = Some((length, entry));
+        }
+    }
+    best
+}
+
+/// One past the last token of the capitalised run starting at `index`:
+/// capitals, lower-case name particles, and "of"/"for" between capitals. A
+/// possessive ends the run, and so does a gazetteer name starting inside it.
+fn collect_run(sentence: &str, tokens: &[Token], index: usize, lexicon: &Lexicon) -> usize {
+    let mut end = index + 1;
+    if tokens[index].stem() != tokens[index].text {
+        return end;
+    }
+    while end < tokens.len() && joined(sentence, &tokens[end - 1], &tokens[end]) {
+        let token = &tokens[end];
+        let next_capital = tokens
+            .get(end + 1)
+            .is_some_and(|next| next.is_capitalized() && joined(sentence, token, next));
+        let fits = token.is_capitalized() && !in_list(NOT_NAMES, token.stem())
+            || is_inner_particle(token) && next_capital
+            || matches!(token.text, "of" | "for") && next_capital;
+        let known_here = gazetteer_match(sentence, tokens, end, lexicon)
+            .is_some_and(|(length, entry)| length > 1 || lexicon.is_place_or_state(entry));
+        if !fits || known_here {
+            break;
+        }
+        end += 1;
+        if token.stem() != token.text {
+            break;
+        }
+    }
+    // A run does not end on a particle or connector.
+    while end > index + 1
+        && (is_inner_particle(&tokens[end - 1]) || matches!(tokens[end - 1].text, "of" | "for"))
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// A lower-case name particle inside a name ("al", "bin", "de"). The short
+/// articles that are also English words ("as", "at", "an") are left out:
+/// "Baghdad as they met" is no name.
+fn is_inner_particle(token: &Token) -> bool {
+    matches!(
+        token.text,
+        "al" | "el"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "ben"
+            | "abd"
+            | "de"
+            | "van"
+            | "von"
+            | "der"
+            | "da"
+            | "di"
+            | "la"
+            | "le"
+    )
+}
+
+/// True when only white space or a hyphen separates two tokens.
+fn joined(sentence: &str, left: &Token, right: &Token) -> bool {
+    let gap = &sentence[left.end..right.start];
+    gap.len() <= 3
+        && gap
+            .chars()
+            .all(|c| c == ' ' || c == '-' || c == '‐' || c == '\u{a0}')
+}
+
+fn surface(sentence: &str, tokens: &[Token], first: usize, last: usize) -> String {
+    let start = tokens[first].start;
+    let end = tokens[last - 1].start + tokens[last - 1].stem().len();
+    sentence[start..end].to_owned()
+}
+
+fn make_span(
+    sentence: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    entry: Option<usize>,
+    kind_guess: Option<ActorKind>,
+) -> Span {
+    let surface = surface(sentence, tokens, first, last);
+    Span {
+        first,
+        last,
+        start: tokens[first].start,
+        end: tokens[first].start + surface.len(),
+        surface,
+        entry,
+        kind_guess,
+        defines: None,
+    }
+}
+
+/// A guess at what an unlisted name is, from its last word and its context.
+fn guess_kind(sentence: &str, tokens: &[Token], first: usize, end: usize) -> ActorKind {
+    let last = tokens[end - 1].stem();
+    if in_list(GROUP_HEADS, last) || tokens[first..end].iter().all(Token::is_acronym) {
+        return ActorKind::Group;
+    }
+    if in_list(PLACE_HEADS, last) || tokens[first].text == "Camp" {
+        return ActorKind::Place;
+    }
+    // The word after the name can say what it is: "the Ali al-Saleh region",
+    // "the Badr militia".
+    let next = tokens
+        .get(end)
+        .filter(|next| joined(sentence, &tokens[end - 1], next))
+        .map(|next| next.stem());
+    if next
+        .is_some_and(|word| in_list(PLACE_HEADS, word) || word == "area" || word == "neighborhood")
+    {
+        return ActorKind::Place;
+    }
+    if next.is_some_and(|word| in_list(GROUP_HEADS, word)) {
+        return ActorKind::Group;
+    }
+    let before = first.checked_sub(1).map(|at| tokens[at].stem());
+    if before.is_some_and(|word| in_list(PERSON_TITLES, word)) {
+        return ActorKind::Person;
+    }
+    let before_article = first
+        .checked_sub(2)
+        .filter(|_| before == Some("the"))
+        .map(|at| tokens[at].stem());
+    if before_article.is_some_and(|word| PLACE_PREPOSITIONS.contains(&word)) && end - first <= 3 {
+        return ActorKind::Place;
+    }
+    let after = &sentence[tokens[end - 1].end..];
+    let said = ["said", "says", "told", "wrote", "added", "argued"]
+        .iter()
+        .any(|verb| {
+            after
+                .trim_start()
+                .trim_start_matches(',')
+                .trim_start()
+                .starts_with(verb)
+        });
+    if said {
+        return ActorKind::Person;
+    }
+    if end - first == 1 && before.is_some_and(|word| PLACE_PREPOSITIONS.contains(&word)) {
+        return ActorKind::Place;
+    }
+    if end - first >= 2 {
+        ActorKind::Person
+    } else {
+        ActorKind::Group
+    }
+}
+
+/// The acronym a name defines when "(SF)" follows it and SF's letters are
+/// the initials of the name's content words (Schwartz and Hearst's test,
+/// strict form): "Kata’ib Hezbollah (KH)", "Popular Mobilization Units’ (PMUs)".
+fn defined_acronym(sentence: &str, tokens: &[Token], first: usize, last: usize) -> Option<String> {
+    let after = sentence[tokens[last - 1].end..]
+        .trim_start_matches(['’', '\'', '‘', '"', '”'])
+        .trim_start();
+    let inner = after.strip_prefix('(')?.split(')').next()?.trim();
+    let letters: String = inner.chars().filter(|c| c.is_alphanumeric()).collect();
+    let letters = letters
+        .strip_suffix('s')
+        .filter(|rest| rest.len() >= 2 && rest.chars().all(char::is_uppercase))
+        .unwrap_or(&letters)
+        .to_owned();
+    if letters.len() < 2
+        || !letters
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return None;
+    }
+    let initials: String = tokens[first..last]
+        .iter()
+        .filter(|token| {
+            !is_inner_particle(token) && !matches!(token.text, "of" | "for" | "and" | "the")
+        })
+        .filter_map(|token| token.text.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    (initials == letters).then(|| {
+        inner
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_owned()
+    })
+}
