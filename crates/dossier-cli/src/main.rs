@@ -4,12 +4,14 @@
 //! same data the app embeds. Diagnostics go to standard error as
 //! `file:line: severity: message`.
 
+mod eval;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use dossier_corpus::{build_corpus, BuildError, LoadError, LoadOptions};
 
-const USAGE: &str = "usage: dossier export [--format json] [--max-file-bytes N] DIR";
+const USAGE: &str = "usage: dossier export [--format json] [--max-file-bytes N] DIR\n       dossier eval DIR GOLD.toml [--misses]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -26,6 +28,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let (command, rest) = args.split_first().ok_or(USAGE)?;
     match command.as_str() {
         "export" => export(rest),
+        "eval" => evaluate(rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -58,7 +61,7 @@ fn export(args: &[String]) -> Result<(), String> {
         }
     }
     let dir = dir.ok_or(USAGE)?;
-    let (corpus, diagnostics) = build_corpus(&dir, &options).map_err(|error| {
+    let built = build_corpus(&dir, &options).map_err(|error| {
         if let BuildError::Load(LoadError::NoArticles { diagnostics, .. }) = &error {
             diagnostics
                 .iter()
@@ -66,10 +69,33 @@ fn export(args: &[String]) -> Result<(), String> {
         }
         error.to_string()
     })?;
-    for diagnostic in &diagnostics {
+    for diagnostic in &built.diagnostics {
         eprintln!("{diagnostic}");
     }
-    let json = serde_json::to_string_pretty(&corpus).map_err(|error| error.to_string())?;
+    let json = serde_json::to_string_pretty(&built.corpus).map_err(|error| error.to_string())?;
     println!("{json}");
+    Ok(())
+}
+
+fn evaluate(args: &[String]) -> Result<(), String> {
+    let show_misses = args.iter().any(|arg| arg == "--misses");
+    let paths: Vec<&String> = args.iter().filter(|arg| !arg.starts_with("--")).collect();
+    let [dir, gold] = paths.as_slice() else {
+        return Err(USAGE.to_owned());
+    };
+    let built = build_corpus(&PathBuf::from(dir), &LoadOptions::default())
+        .map_err(|error| error.to_string())?;
+    let text = std::fs::read_to_string(gold).map_err(|error| format!("{gold}: {error}"))?;
+    let gold_data = eval::parse_gold(&text).map_err(|error| format!("{gold}: {error}"))?;
+    let report = eval::evaluate(&built.corpus, &gold_data);
+    println!("{dir} against {gold}");
+    for (name, ratio) in &report.rows {
+        println!("  {name:<52} {ratio}");
+    }
+    if show_misses {
+        for miss in &report.misses {
+            println!("  - {miss}");
+        }
+    }
     Ok(())
 }

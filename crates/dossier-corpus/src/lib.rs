@@ -27,4 +27,4 @@ pub use document::parse_document;
 pub use load::{load_dir, LoadError, LoadOptions, Loaded};
 pub use model::*;
 #[cfg(feature = "extract")]
-pub use pipeline::{build_corpus, BuildError};
+pub use pipeline::{build_corpus, BuildError, Built};

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
-use crate::extract::{extract, Gazetteer, GazetteerError};
+use crate::extract::{extract, Gazetteer, GazetteerError, Review};
 use crate::load::{load_dir, LoadError, LoadOptions};
 use crate::model::Corpus;
 
@@ -20,15 +20,30 @@ pub enum BuildError {
     Gazetteer(#[from] GazetteerError),
 }
 
+/// A built corpus, what was said about its input, and what to review.
+#[derive(Debug, Clone)]
+pub struct Built {
+    /// The corpus, extraction done.
+    pub corpus: Corpus,
+    /// Notes and warnings, loading first.
+    pub diagnostics: Vec<Diagnostic>,
+    /// What a curator should look at.
+    pub review: Review,
+}
+
 /// Reads `dir` and its gazetteer and runs every extraction step.
-pub fn build_corpus(
-    dir: &Path,
-    options: &LoadOptions,
-) -> Result<(Corpus, Vec<Diagnostic>), BuildError> {
+pub fn build_corpus(dir: &Path, options: &LoadOptions) -> Result<Built, BuildError> {
     let loaded = load_dir(dir, options)?;
-    let (gazetteer, mut diagnostics) = Gazetteer::load_from_dir(dir)?;
+    let (gazetteer, gazetteer_diagnostics) = Gazetteer::load_from_dir(dir)?;
     let mut corpus = loaded.corpus;
-    diagnostics.splice(0..0, loaded.diagnostics);
-    diagnostics.extend(extract(&mut corpus, &gazetteer, &dir.display().to_string()));
-    Ok((corpus, diagnostics))
+    let mut diagnostics = loaded.diagnostics;
+    diagnostics.extend(gazetteer_diagnostics);
+    let (extraction_diagnostics, review) =
+        extract(&mut corpus, &gazetteer, &dir.display().to_string());
+    diagnostics.extend(extraction_diagnostics);
+    Ok(Built {
+        corpus,
+        diagnostics,
+        review,
+    })
 }

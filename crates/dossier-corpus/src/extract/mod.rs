@@ -2,8 +2,11 @@
 //! relations, each kept with its evidence. Runs natively at build time.
 
 pub mod actors;
+pub mod events;
 pub mod gazetteer;
 pub mod names;
+pub mod relations;
+pub mod review;
 pub mod timex;
 
 use crate::civil::CivilDate;
@@ -11,18 +14,32 @@ use crate::diagnostic::Diagnostic;
 use crate::model::Corpus;
 
 pub use gazetteer::{Gazetteer, GazetteerError};
+pub use review::Review;
 
 /// Runs every extraction step over `corpus`. `folder` names the corpus
-/// folder in diagnostics.
-pub fn extract(corpus: &mut Corpus, gazetteer: &Gazetteer, folder: &str) -> Vec<Diagnostic> {
+/// folder in diagnostics. Returns the diagnostics and the review list.
+pub fn extract(
+    corpus: &mut Corpus,
+    gazetteer: &Gazetteer,
+    folder: &str,
+) -> (Vec<Diagnostic>, Review) {
     let mut diagnostics = Vec::new();
-    let _review = actors::find_actors(corpus, gazetteer);
+    let review = actors::find_actors(corpus, gazetteer);
     let hint = corpus_date_hint(corpus);
     for document in &mut corpus.documents {
         let display = format!("{folder}/{}", document.file);
         diagnostics.extend(timex::date_document(document, hint, &display));
     }
-    diagnostics
+    events::find_events(corpus);
+    relations::find_relations(corpus);
+    let review = Review {
+        uncurated_merges: review.uncurated_merges,
+        near_duplicates: review.near_duplicates,
+        unrecognised: review.unrecognised,
+        ..Review::default()
+    }
+    .complete(corpus);
+    (diagnostics, review)
 }
 
 /// A date typical of the corpus: the median stated date of its documents.
