@@ -111,6 +111,8 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
     let mut keys: HashMap<String, usize> = lexicon.names.clone();
     let mut acronyms: HashMap<String, usize> = lexicon.acronyms.clone();
     let mut review = ActorReview::default();
+    // Lone unknown words, decided once the whole corpus has been read.
+    let mut pending: Vec<(usize, usize, Span)> = Vec::new();
 
     // Spans of every sentence, and the acronyms the text defines.
     let mut all_spans: Vec<Vec<(usize, Vec<Span>)>> = Vec::new();
@@ -130,10 +132,24 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
         let document = &corpus.documents[document_index];
         // Actors named in full in this document, for bare surnames and short forms.
         let mut local: Vec<usize> = Vec::new();
+        // First word of each longer name used so far in this document: a
+        // lone "Hizbullah" after "Hizbullah brigades" is that group, whatever
+        // else the bare word could name.
+        let mut first_words: HashMap<String, usize> = HashMap::new();
         let mut mentions: Vec<Mention> = Vec::new();
         for (sentence_index, spans) in spans_of_document {
             for span in spans {
-                let cluster = match span.entry {
+                let folded_surface = fold(&span.surface);
+                let single_word = !folded_surface.contains(' ');
+                let short_form = single_word
+                    .then(|| first_words.get(&folded_surface).copied())
+                    .flatten();
+                let cluster = match (span.entry, short_form) {
+                    (Some(entry), Some(longer)) if longer != entry => Some(longer),
+                    (Some(entry), _) => Some(entry),
+                    (None, _) => None,
+                };
+                let cluster = match cluster {
                     Some(entry) => Some(entry),
                     None => resolve(
                         span,
@@ -164,7 +180,7 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
                         index
                     }
                     None => {
-                        review.unrecognised.push(span.surface.clone());
+                        pending.push((document_index, *sentence_index, span.clone()));
                         continue;
                     }
                 };
@@ -176,6 +192,10 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
                 }
                 if !local.contains(&cluster) {
                     local.push(cluster);
+                }
+                if let Some(first_word) = folded_surface.split(' ').next().filter(|_| !single_word)
+                {
+                    first_words.entry(first_word.to_owned()).or_insert(cluster);
                 }
                 let entry = &mut clusters[cluster];
                 *entry.forms.entry(span.surface.clone()).or_insert(0) += 1;
@@ -191,10 +211,102 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
         }
         corpus.documents[document_index].mentions = mentions;
     }
+    adopt_repeated_names(corpus, &mut clusters, pending, &mut review);
     finish(corpus, gazetteer, clusters);
     review.unrecognised.sort();
     review.unrecognised.dedup();
     review
+}
+
+/// A lone unknown name written two or more times in the corpus is an actor
+/// ("Khartoum", "Mali"); one written once goes to the review list.
+fn adopt_repeated_names(
+    corpus: &mut Corpus,
+    clusters: &mut Vec<Cluster>,
+    pending: Vec<(usize, usize, Span)>,
+    review: &mut ActorReview,
+) {
+    let mut groups: BTreeMap<String, Vec<(usize, usize, Span)>> = BTreeMap::new();
+    for item in pending {
+        groups.entry(fold(&item.2.surface)).or_default().push(item);
+    }
+    for (_, items) in groups {
+        if items.len() < 2 {
+            review
+                .unrecognised
+                .extend(items.into_iter().map(|(_, _, span)| span.surface));
+            continue;
+        }
+        let place = items
+            .iter()
+            .any(|(_, _, span)| span.kind_guess == Some(ActorKind::Place));
+        let name = items[0].2.surface.clone();
+        clusters.push(Cluster {
+            name,
+            kind: if place {
+                ActorKind::Place
+            } else {
+                ActorKind::Group
+            },
+            entry: None,
+            forms: BTreeMap::new(),
+            mentions: 0,
+        });
+        let index = clusters.len() - 1;
+        for (document_index, sentence_index, span) in items {
+            let cluster = &mut clusters[index];
+            *cluster.forms.entry(span.surface.clone()).or_insert(0) += 1;
+            cluster.mentions += 1;
+            let document = &mut corpus.documents[document_index];
+            let sentence = document.sentences[sentence_index].id.clone();
+            document.mentions.push(Mention {
+                sentence,
+                start: span.start as u32,
+                end: span.end as u32,
+                actor: format!("#{index}"),
+            });
+        }
+    }
+    // Keep each document's mentions in reading order.
+    for document in &mut corpus.documents {
+        let order: HashMap<String, usize> = document
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(at, sentence)| (sentence.id.clone(), at))
+            .collect();
+        document.mentions.sort_by_key(|mention| {
+            (
+                order.get(&mention.sentence).copied().unwrap_or(usize::MAX),
+                mention.start,
+            )
+        });
+    }
+}
+
+/// The initials of a name's content words; an acronym inside the name
+/// counts with all its letters ("UN Development Programme" → UNDP). With
+/// `with_function_words`, "of", "and" and "the" count too (ECOWAS).
+fn initials(name: &str, with_function_words: bool) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|word| !word.is_empty())
+        .filter(|word| {
+            with_function_words || !matches!(*word, "of" | "for" | "and" | "the" | "in" | "on")
+        })
+        .filter(|word| !matches!(*word, "al" | "el"))
+        .map(|word| {
+            let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.len() >= 2 && letters.chars().all(char::is_uppercase) {
+                letters
+            } else {
+                letters
+                    .chars()
+                    .next()
+                    .map(|c| c.to_uppercase().to_string())
+                    .unwrap_or_default()
+            }
+        })
+        .collect()
 }
 
 /// Resolves a span the gazetteer did not match directly.
@@ -216,6 +328,26 @@ fn resolve(
         .or_else(|| acronyms.get(span.surface.trim_end_matches('s')))
     {
         return Some(cluster);
+    }
+    // An acronym the text never defined: the one known name whose initials
+    // it spells.
+    let letters: String = span.surface.chars().filter(|c| c.is_alphabetic()).collect();
+    if (2..=8).contains(&letters.len()) && letters.chars().all(char::is_uppercase) {
+        let spelled: Vec<usize> = (0..clusters.len())
+            .filter(|&index| clusters[index].mentions > 0)
+            .filter(|&index| {
+                names_of(&clusters[index], gazetteer)
+                    .iter()
+                    .filter(|name| name.split_whitespace().count() >= 2)
+                    .any(|name| initials(name, false) == letters || initials(name, true) == letters)
+            })
+            .collect();
+        if let [only] = spelled.as_slice() {
+            review
+                .uncurated_merges
+                .push((span.surface.clone(), clusters[*only].name.clone()));
+            return Some(*only);
+        }
     }
     let single = !folded.contains(' ');
     if single {

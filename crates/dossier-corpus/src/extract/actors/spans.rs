@@ -149,6 +149,19 @@ pub fn find_spans(
             index = end;
             continue;
         }
+        // A lone demonym ("the Americans") or a lone head word ("the
+        // Embassy") describes; it does not name.
+        if end - first == 1 {
+            let word = tokens[first].stem();
+            let singular = word.strip_suffix('s').unwrap_or(word);
+            if in_list(ADJECTIVES, singular)
+                || in_list(GROUP_HEADS, word)
+                || in_list(PLACE_HEADS, word)
+            {
+                index = end;
+                continue;
+            }
+        }
         let lone_opener = end - first == 1
             && first == 0
             && !tokens[first].is_acronym()
@@ -354,6 +367,18 @@ fn guess_kind(sentence: &str, tokens: &[Token], first: usize, end: usize) -> Act
         return ActorKind::Person;
     }
     if end - first == 1 && before.is_some_and(|word| PLACE_PREPOSITIONS.contains(&word)) {
+        return ActorKind::Place;
+    }
+    // "in North Darfur", "across Western Europe": only prepositions of
+    // place, not "to" or "from", which also come before people.
+    if end - first <= 3
+        && before.is_some_and(|word| {
+            matches!(
+                word,
+                "in" | "near" | "across" | "outside" | "inside" | "around"
+            )
+        })
+    {
         return ActorKind::Place;
     }
     if end - first >= 2 {

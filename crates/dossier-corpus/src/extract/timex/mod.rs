@@ -30,6 +30,13 @@ const FUTURE_CUES: &[&str] = &[
     " next ",
     " to be held ",
     " forthcoming ",
+    " committed to ",
+    " promised ",
+    " pledged ",
+    " deadline ",
+    " aims to ",
+    " intends to ",
+    " hopes to ",
 ];
 
 /// True when `sentence` speaks of the future.
@@ -68,22 +75,40 @@ pub fn date_document(
     }
     let anchor = document.date.as_ref().map(|date| date.end);
     let mut reference: Option<CivilDate> = None;
+    let mut last_day_in_sentence: Option<(usize, resolve::Value)> = None;
     document.timexes = found
         .into_iter()
         .map(|(index, item, future)| {
             let sentence = &document.sentences[index];
-            let value = anchor.and_then(|anchor| {
-                resolve(
-                    &item.kind,
-                    &Context {
-                        anchor,
-                        reference,
-                        future,
+            let same_sentence = last_day_in_sentence
+                .filter(|(at, _)| *at == index)
+                .map(|(_, value)| value);
+            let value = match (&item.kind, same_sentence) {
+                // "The attack on Sunday came 10 days after the arrests": the
+                // offset names the date the sentence already gave.
+                (
+                    TimexKind::Offset {
+                        count: Some(2..),
+                        direction: tagger::Direction::After | tagger::Direction::Before,
+                        at_most: false,
+                        ..
                     },
-                )
-            });
+                    Some(value),
+                ) => Some(value),
+                _ => anchor.and_then(|anchor| {
+                    resolve(
+                        &item.kind,
+                        &Context {
+                            anchor,
+                            reference,
+                            future,
+                        },
+                    )
+                }),
+            };
             if let Some(value) = value.filter(|value| value.precision == Precision::Day) {
                 reference = Some(value.start);
+                last_day_in_sentence = Some((index, value));
             }
             Timex {
                 sentence: sentence.id.clone(),

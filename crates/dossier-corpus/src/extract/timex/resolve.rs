@@ -200,10 +200,22 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
             inferred: false,
         }),
         TimexKind::Weekday { weekday, shift } => {
-            let reference = context
-                .reference
-                .filter(|reference| (anchor.to_days() - reference.to_days()).abs() <= 14)
-                .unwrap_or(anchor);
+            // Told right after a dated happening, a weekday is the one nearest
+            // that date ("late Saturday evening" after "Sunday, July 5");
+            // otherwise the most recent one before the article's date.
+            let narrative = context.reference.filter(|reference| {
+                *reference <= anchor && anchor.to_days() - reference.to_days() <= 31
+            });
+            if let (Some(reference), Shift::Plain, false) = (narrative, shift, context.future) {
+                let back = (i64::from(reference.weekday()) - i64::from(weekday)).rem_euclid(7);
+                let date = if back <= 3 {
+                    reference.add_days(-back)
+                } else {
+                    reference.add_days(7 - back)
+                };
+                return relative(date, date, Precision::Day);
+            }
+            let reference = anchor;
             let back = (i64::from(reference.weekday()) - i64::from(weekday)).rem_euclid(7);
             let date = match (shift, context.future) {
                 (Shift::Next, _) | (Shift::Plain | Shift::This, true) => reference.add_days(
@@ -268,8 +280,9 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
                 Direction::Span if context.future => (anchor, moved),
                 Direction::Span => (shift_by(anchor, unit, -count)?, anchor),
                 Direction::Within => (base, moved),
-                Direction::After if at_most => (base, moved),
-                Direction::Before if at_most => (moved, base),
+                // "less than two weeks after": strictly between the two.
+                Direction::After if at_most => (base.add_days(1), moved.add_days(-1)),
+                Direction::Before if at_most => (moved.add_days(1), base.add_days(-1)),
                 Direction::After | Direction::Before => (moved, moved),
             };
             let precision = if start == end {
@@ -577,7 +590,13 @@ mod tests {
             "less than two weeks after that interview",
             "2021-06-30",
             Some("2021-05-14"),
-            Some(("2021-05-14", "2021-05-28")),
+            Some(("2021-05-15", "2021-05-27")),
+        );
+        check(
+            "The attack on Sunday came",
+            "2020-07-08",
+            Some("2020-07-04"),
+            Some(("2020-07-05", "2020-07-05")),
         );
         check("10 days after the arrests", "2020-07-08", None, None);
         check(

@@ -192,6 +192,8 @@ fn patterns() -> &'static [(Regex, Reader)] {
             build(r"\b(?P<n>COUNT)\s+(?P<u>UNIT)\s+ago\b".into(), read_ago),
             build(r"(?i:\b(?:(?P<q>less than|more than|nearly|almost|about|some|just)\s+)?)\b(?P<n>COUNT)\s+(?P<u>UNIT)\s+(?P<dir>after|before|later|earlier)\b".into(), read_offset),
             build(r"(?i:\b(?P<n>days|weeks|months)\s+(?P<dir>after|before|later))\b".into(), read_offset),
+                        build(r"(?i:\bthe\s+(?P<dir>next|following|previous|preceding)\s+(?P<u>day|week|month|year))\b".into(), read_next_unit),
+            build(r"\b[Tt]he\s+(?P<decade>(?:19|20)\d)0s\b".into(), read_decade),
             build(r"\b[Ww]ithin\s+(?P<n>COUNT)\s+(?P<u>UNIT)\b".into(), read_within),
             build(r"\b[Ii]n\s+(?:the\s+(?:past|last)\s+)?(?P<n>COUNT)\s+(?P<u>days|weeks|months|years)\b".into(), read_span),
             build(r"(?i:\b(?:(?P<shift>last|next|this|early|late)\s+)?)\b(?P<wd>WEEKDAY)(?i:\s+(?:morning|afternoon|evening|night))?\b".into(), read_weekday),
@@ -485,6 +487,27 @@ fn read_offset(captures: &Captures) -> Option<TimexKind> {
     })
 }
 
+fn read_next_unit(captures: &Captures) -> Option<TimexKind> {
+    let direction = match captures.name("dir")?.as_str().to_lowercase().as_str() {
+        "next" | "following" => Direction::After,
+        _ => Direction::Before,
+    };
+    Some(TimexKind::Offset {
+        count: Some(1),
+        unit: unit(captures.name("u")?.as_str())?,
+        direction,
+        at_most: false,
+    })
+}
+
+fn read_decade(captures: &Captures) -> Option<TimexKind> {
+    let first = number(captures, "decade")? as i32 * 10;
+    Some(TimexKind::Years {
+        first,
+        last: first + 9,
+    })
+}
+
 fn read_within(captures: &Captures) -> Option<TimexKind> {
     Some(TimexKind::Offset {
         count: count(captures.name("n")?.as_str()),
@@ -597,6 +620,10 @@ mod tests {
         check(
             "between 2018 and 2020, in recent weeks",
             &["between 2018 and 2020", "recent weeks"],
+        );
+        check(
+            "the fighting spread the following day, as in the 2000s",
+            &["the following day", "the 2000s"],
         );
     }
 
