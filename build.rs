@@ -1,13 +1,15 @@
-//! Parses the corpus folder at compile time and embeds the result.
+//! Parses the corpus folder at compile time, runs the extraction (actors,
+//! dates, events, relations) and embeds the result.
 //!
 //! The folder is `seeds/` unless `DOSSIER_SEEDS` names another one. The
 //! parsed corpus is written as postcard bytes to `$OUT_DIR/corpus.bin`, which
 //! `src/data.rs` includes. Warnings print as `file:line: message`; a folder
-//! with no usable article fails the build with every reason.
+//! with no usable article, or a malformed gazetteer, fails the build with
+//! every reason (`file:line:column` for the gazetteer).
 
 use std::path::PathBuf;
 
-use dossier_corpus::{load_dir, LoadError, LoadOptions, Severity};
+use dossier_corpus::{build_corpus, BuildError, LoadError, LoadOptions, Severity};
 
 fn main() {
     println!("cargo:rerun-if-env-changed=DOSSIER_SEEDS");
@@ -34,10 +36,10 @@ fn main() {
             )),
         }
     }
-    let loaded = match load_dir(&seeds, &options) {
-        Ok(loaded) => loaded,
+    let built = match build_corpus(&seeds, &options) {
+        Ok(built) => built,
         Err(error) => {
-            if let LoadError::NoArticles { diagnostics, .. } = &error {
+            if let BuildError::Load(LoadError::NoArticles { diagnostics, .. }) = &error {
                 diagnostics
                     .iter()
                     .for_each(|diagnostic| eprintln!("{diagnostic}"));
@@ -45,12 +47,12 @@ fn main() {
             fail(&error.to_string());
         }
     };
-    for diagnostic in &loaded.diagnostics {
+    for diagnostic in &built.diagnostics {
         if diagnostic.severity >= Severity::Warning {
             println!("cargo:warning={diagnostic}");
         }
     }
-    let bytes = match postcard::to_allocvec(&loaded.corpus) {
+    let bytes = match postcard::to_allocvec(&built.corpus) {
         Ok(bytes) => bytes,
         Err(error) => fail(&format!("cannot encode the corpus: {error}")),
     };

@@ -1,6 +1,6 @@
 //! Pure formatting of dates and sizes for display.
 
-use dossier_corpus::{CivilDate, DocDate, MONTH_NAMES_SHORT};
+use dossier_corpus::{CivilDate, DateValue, DocDate, Precision, MONTH_NAMES_SHORT};
 
 /// "6 Jul 2020".
 pub fn format_day(date: CivilDate) -> String {
@@ -23,6 +23,33 @@ pub fn format_doc_date(date: &DocDate) -> String {
     } else {
         format!("{} – {}", format_day(start), format_day(end))
     }
+}
+
+/// A resolved temporal expression for a tooltip: its range, its precision
+/// and whether it was inferred.
+pub fn format_date_value(value: &DateValue) -> String {
+    let range = if value.start == value.end {
+        format_day(value.start)
+    } else {
+        format!("{} – {}", format_day(value.start), format_day(value.end))
+    };
+    let precision = match value.precision {
+        Precision::Day => "day",
+        Precision::Days => "a few days",
+        Precision::Week => "week",
+        Precision::PartOfMonth => "part of a month",
+        Precision::Month => "month",
+        Precision::Season => "season",
+        Precision::PartOfYear => "part of a year",
+        Precision::Year => "year",
+        Precision::Years => "years",
+    };
+    let inferred = if value.inferred {
+        ", year inferred from the article’s date"
+    } else {
+        ""
+    };
+    format!("{range} ({precision}{inferred})")
 }
 
 /// Reading time at 230 words a minute, at least one minute.

@@ -3,11 +3,12 @@
 
 use std::collections::HashMap;
 
-use dossier_corpus::{Caption, Document, Paragraph, ParagraphKind, Sentence, TrailerKind};
+use dossier_corpus::{Actor, Caption, Document, Paragraph, ParagraphKind, Sentence, TrailerKind};
 use yew::prelude::*;
 
 use crate::data::CorpusHandle;
-use crate::format::{format_doc_date, reading_minutes};
+use crate::format::{format_date_value, format_doc_date, reading_minutes};
+use crate::highlight::{kind_class, kind_label, segments, Mark};
 use crate::route::Route;
 
 /// Props of [`ArticlePage`].
@@ -33,9 +34,38 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
         .iter()
         .map(|sentence| (sentence.id.as_str(), sentence))
         .collect();
+    let actors: HashMap<&str, &Actor> = props
+        .corpus
+        .actors
+        .iter()
+        .map(|actor| (actor.id.as_str(), actor))
+        .collect();
+    let mut marks: HashMap<&str, Vec<(usize, usize, Mark)>> = HashMap::new();
+    for mention in &document.mentions {
+        if let Some(actor) = actors.get(mention.actor.as_str()) {
+            let mark = Mark::Actor {
+                id: &actor.id,
+                name: &actor.name,
+                kind: actor.kind,
+            };
+            marks.entry(mention.sentence.as_str()).or_default().push((
+                mention.start as usize,
+                mention.end as usize,
+                mark,
+            ));
+        }
+    }
+    for timex in &document.timexes {
+        marks.entry(timex.sentence.as_str()).or_default().push((
+            timex.start as usize,
+            timex.end as usize,
+            Mark::Date(timex.value),
+        ));
+    }
     let view = SentenceView {
         doc: &document.id,
         sentences: &sentences,
+        marks: &marks,
         focus: props.focus.as_deref(),
     };
     html! {
@@ -66,10 +96,34 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
 struct SentenceView<'a> {
     doc: &'a str,
     sentences: &'a HashMap<&'a str, &'a Sentence>,
+    marks: &'a HashMap<&'a str, Vec<(usize, usize, Mark<'a>)>>,
     focus: Option<&'a str>,
 }
 
 impl SentenceView<'_> {
+    /// The sentence with its actor mentions and dates marked.
+    fn highlighted(&self, sentence: &Sentence) -> Html {
+        let marks = self
+            .marks
+            .get(sentence.id.as_str())
+            .cloned()
+            .unwrap_or_default();
+        let pieces = segments(&sentence.text, marks).into_iter().map(|segment| match segment.mark {
+            None => html! { { segment.text } },
+            Some(Mark::Actor { id, name, kind }) => html! {
+                <mark class={classes!("actor", kind_class(kind))} data-actor={id.to_owned()}
+                    title={format!("{name} · {}", kind_label(kind))}>{ segment.text }</mark>
+            },
+            Some(Mark::Date(value)) => {
+                let (datetime, title) = match value {
+                    Some(value) => (Some(value.start.to_string()), format_date_value(&value)),
+                    None => (None, "a time the text does not fix to a date".to_owned()),
+                };
+                html! { <time class={classes!("timex", value.is_none().then_some("unresolved"))} {datetime} title={title}>{ segment.text }</time> }
+            }
+        });
+        html! { <>{ for pieces }</> }
+    }
     fn render(&self, ids: &[String]) -> Html {
         let spans = ids
             .iter()
@@ -86,8 +140,8 @@ impl SentenceView<'_> {
                             data-sentence={sentence.id.clone()}
                             data-href={href.href()}
                             aria-current={focused.then_some("location")}>
-                            { &sentence.text }
-                        </span>
+                                                    { self.highlighted(sentence) }
+                    </span>
                         { " " }
                     </>
                 }
@@ -107,14 +161,35 @@ fn byline(document: &Document) -> Html {
             </span>
         }
     });
+    let inferred_note = document.date.as_ref().filter(|date| date.inferred).map(|date| {
+        html! { <p class="note date-evidence">{ format!("No dateline: the date is {}.", lowercase_first(&date.evidence)) }</p> }
+    });
     html! {
+        <>
         <p class="byline">
             if let Some(author) = &document.author { <span class="author">{ format!("By {author}") }</span> }
             if let Some(publisher) = &document.publisher { <span class="publisher">{ publisher }</span> }
             { date.unwrap_or_else(|| html! { <span class="date unknown">{ "Undated" }</span> }) }
-            <span class="length">{ format!("{} min read", reading_minutes(document.words)) }</span>
+                        <span class="length">{ format!("{} min read", reading_minutes(document.words)) }</span>
         </p>
+        { inferred_note }
+        <p class="legend" aria-label="Highlights">
+            <span class="actor kind-person">{ "person" }</span>
+            <span class="actor kind-group">{ "group" }</span>
+            <span class="actor kind-state">{ "state" }</span>
+            <span class="actor kind-place">{ "place" }</span>
+            <span class="timex">{ "date" }</span>
+        </p>
+        </>
     }
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Paragraphs in order, consecutive list items in one list, each caption

@@ -5,6 +5,7 @@
 //! - `dist [--seeds DIR]`: write the static site to `dist/`.
 //! - `test`: install what the tests need and run every test: formatting and
 //!   lints, native tests, in-browser tests, end-to-end tests.
+//! - `eval`: measure extraction against the gold annotations in `tests/gold/`.
 //!
 //! Every tool the project needs is installed from here, so a fresh machine
 //! needs nothing but Rust, Node.js and these two commands.
@@ -17,11 +18,12 @@ use std::time::Instant;
 
 use tools::Tools;
 
-const USAGE: &str = "usage: cargo xtask <serve|dist|test> [--seeds DIR]
+const USAGE: &str = "usage: cargo xtask <serve|dist|test|eval> [--seeds DIR]
 
   serve   build the explorer over the corpus and serve it on http://127.0.0.1:8080
   dist    write the static site to dist/
   test    run every test: lints, native, in-browser and end-to-end
+  eval    measure extraction against the gold annotations (tests/gold/)
 
   --seeds DIR   build over DIR instead of seeds/";
 
@@ -47,6 +49,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "serve" => serve(&tools, &options),
         "dist" => dist(&tools, &options).map(|_| ()),
         "test" => test(&tools),
+        "eval" => eval(&tools),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -115,6 +118,29 @@ fn dist(tools: &Tools, options: &Options) -> Result<PathBuf, String> {
     options.apply(&mut command);
     tools.run(&mut command)?;
     Ok(tools.root.join("dist"))
+}
+
+/// The extraction engine against the team's gold annotations: the seeds,
+/// and held-out articles the rules were not written on.
+fn eval(tools: &Tools) -> Result<(), String> {
+    for (dir, gold) in [
+        ("seeds", "tests/gold/seeds.toml"),
+        ("tests/unseen/articles", "tests/gold/unseen.toml"),
+    ] {
+        step("eval", &format!("{dir} against {gold}"));
+        tools.run(tools.cargo().args([
+            "run",
+            "--quiet",
+            "--locked",
+            "-p",
+            "dossier-cli",
+            "--",
+            "eval",
+            dir,
+            gold,
+        ]))?;
+    }
+    Ok(())
 }
 
 fn test(tools: &Tools) -> Result<(), String> {

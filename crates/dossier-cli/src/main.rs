@@ -4,14 +4,18 @@
 //! same data the app embeds. Diagnostics go to standard error as
 //! `file:line: severity: message`.
 
+mod annotate;
 mod eval;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use dossier_corpus::{build_corpus, BuildError, LoadError, LoadOptions};
+use dossier_corpus::{build_corpus, build_file, BuildError, CivilDate, LoadError, LoadOptions};
 
-const USAGE: &str = "usage: dossier export [--format json] [--max-file-bytes N] DIR\n       dossier eval DIR GOLD.toml [--misses]";
+const USAGE: &str = "usage: dossier export [--format json] [--max-file-bytes N] DIR
+       dossier annotate FILE [--date YYYY-MM-DD]
+       dossier review DIR
+       dossier eval DIR GOLD.toml [--misses]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,6 +33,8 @@ fn run(args: &[String]) -> Result<(), String> {
     match command.as_str() {
         "export" => export(rest),
         "eval" => evaluate(rest),
+        "annotate" => annotate_file(rest),
+        "review" => review(rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -97,5 +103,58 @@ fn evaluate(args: &[String]) -> Result<(), String> {
             println!("  - {miss}");
         }
     }
+    Ok(())
+}
+
+fn annotate_file(args: &[String]) -> Result<(), String> {
+    let mut file = None;
+    let mut date = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--date" => {
+                let value = args.next().ok_or("--date needs YYYY-MM-DD")?;
+                date = Some(
+                    CivilDate::parse_iso(value)
+                        .ok_or_else(|| format!("not a YYYY-MM-DD date: “{value}”"))?,
+                );
+            }
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option “{flag}”\n{USAGE}"))
+            }
+            path => file = Some(PathBuf::from(path)),
+        }
+    }
+    let file = file.ok_or(USAGE)?;
+    let built = build_file(&file, date, &LoadOptions::default()).map_err(|error| {
+        if let BuildError::Load(LoadError::NoArticles { diagnostics, .. }) = &error {
+            diagnostics
+                .iter()
+                .for_each(|diagnostic| eprintln!("{diagnostic}"));
+        }
+        error.to_string()
+    })?;
+    built
+        .diagnostics
+        .iter()
+        .for_each(|diagnostic| eprintln!("{diagnostic}"));
+    let json = serde_json::to_string_pretty(&annotate::annotation(&built.corpus))
+        .map_err(|error| error.to_string())?;
+    println!("{json}");
+    Ok(())
+}
+
+fn review(args: &[String]) -> Result<(), String> {
+    let [dir] = args else {
+        return Err(USAGE.to_owned());
+    };
+    let built = build_corpus(&PathBuf::from(dir), &LoadOptions::default())
+        .map_err(|error| error.to_string())?;
+    built
+        .diagnostics
+        .iter()
+        .filter(|diagnostic| diagnostic.severity >= dossier_corpus::Severity::Warning)
+        .for_each(|diagnostic| eprintln!("{diagnostic}"));
+    print!("{}", annotate::review_text(&built.corpus, &built.review));
     Ok(())
 }

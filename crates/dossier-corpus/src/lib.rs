@@ -27,4 +27,4 @@ pub use document::parse_document;
 pub use load::{load_dir, LoadError, LoadOptions, Loaded};
 pub use model::*;
 #[cfg(feature = "extract")]
-pub use pipeline::{build_corpus, BuildError, Built};
+pub use pipeline::{build_corpus, build_file, BuildError, Built};

@@ -47,3 +47,59 @@ pub fn build_corpus(dir: &Path, options: &LoadOptions) -> Result<Built, BuildErr
         review,
     })
 }
+
+/// Builds a corpus of one file, with the gazetteer of the file's folder.
+/// `date`, when given, is the article's date (as a dateline would state it).
+pub fn build_file(
+    path: &Path,
+    date: Option<crate::CivilDate>,
+    options: &LoadOptions,
+) -> Result<Built, BuildError> {
+    let display = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Unreadable {
+        path: path.to_owned(),
+        source,
+    })?;
+    let file_name = path
+        .file_name()
+        .and_then(|name| name.to_str())
+        .unwrap_or(&display)
+        .to_owned();
+    let id = path
+        .file_stem()
+        .and_then(|stem| stem.to_str())
+        .unwrap_or(&file_name)
+        .to_owned();
+    let (document, mut diagnostics) =
+        crate::load::parse_file(&id, &file_name, &display, &bytes, options);
+    let Some(mut document) = document else {
+        return Err(LoadError::NoArticles {
+            path: path.to_owned(),
+            diagnostics,
+        }
+        .into());
+    };
+    if let Some(date) = date {
+        document.date = Some(crate::DocDate {
+            start: date,
+            end: date,
+            inferred: false,
+            evidence: "given on the command line".to_owned(),
+        });
+    }
+    let folder = path.parent().unwrap_or(Path::new("."));
+    let (gazetteer, gazetteer_diagnostics) = Gazetteer::load_from_dir(folder)?;
+    diagnostics.extend(gazetteer_diagnostics);
+    let mut corpus = Corpus {
+        documents: vec![document],
+        ..Corpus::default()
+    };
+    let (extraction_diagnostics, review) =
+        extract(&mut corpus, &gazetteer, &folder.display().to_string());
+    diagnostics.extend(extraction_diagnostics);
+    Ok(Built {
+        corpus,
+        diagnostics,
+        review,
+    })
+}

@@ -407,23 +407,49 @@ struct Found {
 
 fn find_triggers(text: &str) -> Vec<Found> {
     let lower = text.to_lowercase();
+    let rank = |trigger: &Trigger| {
+        TRIGGERS
+            .iter()
+            .position(|other| std::ptr::eq(other, trigger))
+            .unwrap_or(usize::MAX)
+    };
     let mut found: Vec<Found> = Vec::new();
     for token in tokenize(&lower) {
         let rest = &lower[token.start..];
-        if let Some(trigger) = TRIGGERS
+        let Some(trigger) = TRIGGERS
             .iter()
             .find(|trigger| rest.starts_with(trigger.stem))
-        {
-            if found.last().is_none_or(|last| last.end <= token.start) {
-                found.push(Found {
-                    at: token.start,
-                    end: token.start + trigger.stem.len().min(rest.len()),
-                    trigger,
-                });
+        else {
+            continue;
+        };
+        let end = token.start + trigger.stem.len().min(rest.len());
+        match found.last_mut() {
+            Some(last) if last.end > token.start => {}
+            // Two triggers side by side name one happening: "rocket attack",
+            // "mortar shelling". The more specific (listed first) wins.
+            Some(last) if side_by_side(&lower[last.end..token.start]) => {
+                if rank(trigger) < rank(last.trigger) {
+                    last.trigger = trigger;
+                }
+                last.end = end.max(last.end);
             }
+            _ => found.push(Found {
+                at: token.start,
+                end,
+                trigger,
+            }),
         }
     }
     found
+}
+
+/// True when at most one word (or the rest of the first trigger's word)
+/// separates two triggers.
+fn side_by_side(gap: &str) -> bool {
+    gap.split_whitespace().count() <= 1
+        && gap
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
 }
 
 /// Finds the events of every document and merges those that several

@@ -163,7 +163,7 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
                 };
                 let cluster = match cluster {
                     Some(cluster) => cluster,
-                    None if span.last - span.first >= 2
+                    None if !span.weak && span.last - span.first >= 2
                         || span.defines.is_some()
                         || span.surface.chars().filter(|c| c.is_uppercase()).count() >= 2
                             && span.surface.len() <= 6 =>
@@ -180,7 +180,9 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
                         index
                     }
                     None => {
-                        pending.push((document_index, *sentence_index, span.clone()));
+                        if !span.weak {
+                            pending.push((document_index, *sentence_index, span.clone()));
+                        }
                         continue;
                     }
                 };

@@ -34,6 +34,9 @@ pub struct Span {
     pub kind_guess: Option<ActorKind>,
     /// An acronym defined right after it: "Long Form (SF)".
     pub defines: Option<String>,
+    /// True for a lone word opening a sentence: it may join a known actor
+    /// but never makes a new one.
+    pub weak: bool,
 }
 
 /// Finds the name spans of one sentence. `capitalized_elsewhere` tells
@@ -117,8 +120,10 @@ pub fn find_spans(
             && end - first > 1
             && !capitalized_elsewhere(tokens[0].stem())
             && !tokens[0].is_acronym()
+            && !tokens[1].is_capitalized()
         {
-            // A sentence opener that is never a name elsewhere ("Likely at Iran's").
+            // A sentence opener that is never a name elsewhere, joined to a
+            // name only by a small word ("Likely at Iran's instigation").
             first = 1;
             while first < end && is_inner_particle(&tokens[first]) {
                 first += 1;
@@ -166,12 +171,13 @@ pub fn find_spans(
             && first == 0
             && !tokens[first].is_acronym()
             && !capitalized_elsewhere(tokens[first].stem());
-        if !lone_opener {
-            let kind = guess_kind(sentence, tokens, first, end);
-            let mut span = make_span(sentence, tokens, first, end, None, Some(kind));
-            span.defines = defined_acronym(sentence, tokens, first, end);
-            spans.push(span);
-        }
+        let kind = guess_kind(sentence, tokens, first, end);
+        let mut span = make_span(sentence, tokens, first, end, None, Some(kind));
+        span.defines = defined_acronym(sentence, tokens, first, end);
+        // A lone capitalised word opening a sentence may only join an actor
+        // already known ("Khadimi then met ..."); it never makes one.
+        span.weak = lone_opener;
+        spans.push(span);
         index = end;
     }
     for span in spans.iter_mut().filter(|span| span.entry.is_some()) {
@@ -306,6 +312,16 @@ fn make_span(
     entry: Option<usize>,
     kind_guess: Option<ActorKind>,
 ) -> Span {
+    // "al-Kadhimi": the article hyphenated to the name belongs to the mention.
+    let first = match first.checked_sub(1) {
+        Some(before)
+            if tokens[first].hyphen_before
+                && matches!(tokens[before].text, "al" | "el" | "Al" | "El") =>
+        {
+            before
+        }
+        _ => first,
+    };
     let surface = surface(sentence, tokens, first, last);
     Span {
         first,
@@ -316,6 +332,7 @@ fn make_span(
         entry,
         kind_guess,
         defines: None,
+        weak: false,
     }
 }
 

@@ -39,6 +39,16 @@ const FUTURE_CUES: &[&str] = &[
     " hopes to ",
 ];
 
+/// The clause around `start..end`: from the last comma, semicolon or
+/// bracket before it to the first one after it. A future cue counts only in
+/// its own clause ("Talks began in May, and elections are set for June").
+pub fn clause_around(text: &str, start: usize, end: usize) -> &str {
+    let breaks = [',', ';', '(', ')', '—', '–'];
+    let from = text[..start].rfind(breaks).map_or(0, |at| at + 1);
+    let to = text[end..].find(breaks).map_or(text.len(), |at| end + at);
+    &text[from..to]
+}
+
 /// True when `sentence` speaks of the future.
 pub fn speaks_of_future(sentence: &str) -> bool {
     let padded = format!(" {} ", sentence.to_lowercase());
@@ -56,12 +66,10 @@ pub fn date_document(
     let mut diagnostics = Vec::new();
     let mut found: Vec<(usize, tagger::Found, bool)> = Vec::new();
     for (index, sentence) in document.sentences.iter().enumerate() {
-        let future = speaks_of_future(&sentence.text);
-        found.extend(
-            find(&sentence.text)
-                .into_iter()
-                .map(|item| (index, item, future)),
-        );
+        found.extend(find(&sentence.text).into_iter().map(|item| {
+            let future = speaks_of_future(clause_around(&sentence.text, item.start, item.end));
+            (index, item, future)
+        }));
     }
     if document.date.is_none() {
         let expressions: Vec<(TimexKind, bool)> = found

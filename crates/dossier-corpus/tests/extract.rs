@@ -1,0 +1,237 @@
+//! The hard cases of extraction, each pinned on a small fixture: the same
+//! engine and gazetteer format as a real build, on texts written for the test.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
+use dossier_corpus::extract::{extract, Gazetteer};
+use dossier_corpus::source::SourceText;
+use dossier_corpus::{parse_document, CivilDate, Corpus, DocDate};
+
+const GAZETTEER: &str = r#"
+[[actor]]
+name = "Kata'ib Hezbollah"
+kind = "group"
+acronyms = ["KH"]
+aliases = ["Hezbollah Brigades"]
+
+[[actor]]
+name = "Hezbollah"
+kind = "group"
+aliases = ["Lebanese Hezbollah", "Hizbullah"]
+
+[[actor]]
+name = "Mustafa al-Kadhimi"
+kind = "person"
+
+[[actor]]
+name = "Qasem Soleimani"
+kind = "person"
+
+[[actor]]
+name = "Baghdad"
+kind = "place"
+coordinates = [33.3152, 44.3661]
+
+[[distinct]]
+names = ["Kata'ib Hezbollah", "Hezbollah"]
+"#;
+
+/// Builds a corpus of `articles` (id, text, date if the article has one).
+fn corpus(articles: &[(&str, &str, Option<&str>)]) -> Corpus {
+    let mut corpus = Corpus::default();
+    for (id, text, date) in articles {
+        let (mut document, _) = parse_document(
+            id,
+            &format!("{id}.txt"),
+            id,
+            &SourceText::decode(text.as_bytes()),
+        );
+        if let Some(date) = date.and_then(CivilDate::parse_iso) {
+            document.date = Some(DocDate {
+                start: date,
+                end: date,
+                inferred: false,
+                evidence: "dateline".into(),
+            });
+        }
+        corpus.documents.push(document);
+    }
+    let (gazetteer, _) = Gazetteer::parse(GAZETTEER, "gazetteer.toml").unwrap();
+    extract(&mut corpus, &gazetteer, "test");
+    corpus
+}
+
+/// The actor a surface form was attached to.
+fn actor_of(corpus: &Corpus, form: &str) -> String {
+    corpus
+        .actors
+        .iter()
+        .find(|actor| actor.aliases.iter().any(|alias| alias == form))
+        .map(|actor| actor.name.clone())
+        .unwrap_or_else(|| panic!("no actor seen as {form:?}: {:?}", corpus.actors))
+}
+
+/// The value of the temporal expression `text` in the first document.
+fn date_of(corpus: &Corpus, text: &str) -> Option<(String, String)> {
+    let timex = corpus.documents[0]
+        .timexes
+        .iter()
+        .find(|timex| timex.text == text)
+        .unwrap_or_else(|| panic!("no expression {text:?}: {:?}", corpus.documents[0].timexes));
+    timex
+        .value
+        .map(|value| (value.start.to_string(), value.end.to_string()))
+}
+
+#[test]
+fn transliterations_merge_and_look_alikes_do_not() {
+    let corpus = corpus(&[
+        ("a", "A Headline Here\n\nKata’ib Hezbollah fired rockets. Khataib Hezbollah denied it. Kathaib Hezbollah later said so. Kataib Hezbollah (KH) is an Iraqi militia. KH is not Lebanese Hezbollah.\n", None),
+        ("b", "Another Headline\n\nPrime Minister Mustafa al-Kadhimi met Qasim Muslih. Khadimi then met Qasim al-Araji. Al Kadhimi left. Muslih stayed.\n", None),
+    ]);
+    for form in [
+        "Kata’ib Hezbollah",
+        "Khataib Hezbollah",
+        "Kathaib Hezbollah",
+        "Kataib Hezbollah",
+        "KH",
+    ] {
+        assert_eq!(actor_of(&corpus, form), "Kata'ib Hezbollah", "{form}");
+    }
+    assert_eq!(actor_of(&corpus, "Lebanese Hezbollah"), "Hezbollah");
+    assert_eq!(actor_of(&corpus, "Khadimi"), "Mustafa al-Kadhimi");
+    assert_eq!(
+        actor_of(&corpus, "Muslih"),
+        "Qasim Muslih",
+        "a bare surname joins the full name"
+    );
+    // Three men called Qasim/Qasem are three people.
+    let qasims: Vec<&str> = corpus
+        .actors
+        .iter()
+        .filter(|actor| actor.name.starts_with("Qas"))
+        .map(|actor| actor.name.as_str())
+        .collect();
+    assert_eq!(
+        qasims.len(),
+        2,
+        "Muslih and al-Araji, and no Soleimani mention here: {qasims:?}"
+    );
+    assert!(qasims.contains(&"Qasim Muslih") && qasims.contains(&"Qasim al-Araji"));
+}
+
+#[test]
+fn names_introduced_by_titles_are_found() {
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\n“It is fine,” New Lines Institute senior analyst Rasha Al Aqeedi said. Senate Foreign Relations Chairman Bob Menendez agreed. Aqeedi disagreed.\n",
+        None,
+    )]);
+    assert_eq!(actor_of(&corpus, "Rasha Al Aqeedi"), "Rasha Al Aqeedi");
+    assert_eq!(actor_of(&corpus, "Aqeedi"), "Rasha Al Aqeedi");
+    assert_eq!(actor_of(&corpus, "Bob Menendez"), "Bob Menendez");
+    assert_eq!(
+        actor_of(&corpus, "New Lines Institute"),
+        "New Lines Institute"
+    );
+}
+
+#[test]
+fn dates_resolve_against_the_article_date() {
+    let text = "A Headline Here\n\nOn Sunday, July 5, a rocket hit Baghdad. It was launched late Saturday evening. The attack on Sunday came 10 days after troops arrested 14 men. Since early June, there were three attacks. Talks began in May, and elections are set for June, 2021. In the summer of 2020 and in late 2019 things were calm, as in 2018. Last summer the men were freed.\n";
+    let corpus = corpus(&[("a", text, Some("2020-07-08"))]);
+    let day = |d: &str| Some((d.to_owned(), d.to_owned()));
+    let range = |a: &str, b: &str| Some((a.to_owned(), b.to_owned()));
+    assert_eq!(date_of(&corpus, "Sunday, July 5"), day("2020-07-05"));
+    assert_eq!(date_of(&corpus, "late Saturday evening"), day("2020-07-04"));
+    assert_eq!(date_of(&corpus, "10 days after"), day("2020-07-05"));
+    assert_eq!(
+        date_of(&corpus, "early June"),
+        range("2020-06-01", "2020-06-10")
+    );
+    assert_eq!(date_of(&corpus, "May"), range("2020-05-01", "2020-05-31"));
+    assert_eq!(
+        date_of(&corpus, "June, 2021"),
+        range("2021-06-01", "2021-06-30")
+    );
+    assert_eq!(
+        date_of(&corpus, "the summer of 2020"),
+        range("2020-06-01", "2020-08-31")
+    );
+    assert_eq!(
+        date_of(&corpus, "late 2019"),
+        range("2019-09-01", "2019-12-31")
+    );
+    assert_eq!(date_of(&corpus, "2018"), range("2018-01-01", "2018-12-31"));
+    assert_eq!(
+        date_of(&corpus, "Last summer"),
+        range("2019-06-01", "2019-08-31"),
+        "the summer of 2020 has not ended on 8 July 2020"
+    );
+}
+
+#[test]
+fn an_undated_article_gets_an_inferred_date_with_its_evidence() {
+    // A dated article elsewhere in the corpus says which decade it is about.
+    let corpus = corpus(&[
+        ("a", "A Headline Here\n\nOn Sunday, July 5, a rocket hit Baghdad. In early June, talks began.\n", None),
+        ("b", "Another Headline\n\nThe talks went on.\n", Some("2020-07-06")),
+    ]);
+    let date = corpus.documents[0]
+        .date
+        .clone()
+        .expect("a date is inferred");
+    assert!(date.inferred);
+    assert_eq!(
+        date.start.to_string(),
+        "2020-07-05",
+        "2020 is the year near the corpus's dates in which July 5 is a Sunday"
+    );
+    assert!(date.evidence.contains("weekday"), "{}", date.evidence);
+}
+
+#[test]
+fn one_happening_in_two_articles_is_one_event_with_two_sources() {
+    let corpus = corpus(&[
+        (
+            "a",
+            "A Headline Here\n\nKata’ib Hezbollah fired a rocket at Baghdad on July 4, 2020.\n",
+            Some("2020-07-06"),
+        ),
+        (
+            "b",
+            "Another Headline\n\nA rocket attack by KH on Baghdad on July 4 was intercepted.\n",
+            Some("2020-07-07"),
+        ),
+    ]);
+    let rockets: Vec<_> = corpus
+        .events
+        .iter()
+        .filter(|event| event.r#type == "rocket_fire")
+        .collect();
+    assert_eq!(rockets.len(), 1, "{:?}", corpus.events);
+    assert_eq!(rockets[0].sources.len(), 2);
+    assert_eq!(rockets[0].start.to_string(), "2020-07-04");
+}
+
+#[test]
+fn typed_relations_keep_direction_and_evidence() {
+    let corpus = corpus(&[("a", "A Headline Here\n\nKata’ib Hezbollah is run by Qasem Soleimani, which is not true. Kata’ib Hezbollah, part of Hezbollah, met Mustafa al-Kadhimi in 2020.\n", None)]);
+    let find = |kind: &str| {
+        corpus
+            .relations
+            .iter()
+            .find(|relation| relation.kind == kind)
+            .unwrap_or_else(|| panic!("no {kind}: {:?}", corpus.relations))
+    };
+    let leads = find("leads");
+    assert_eq!(
+        (leads.source.as_str(), leads.target.as_str()),
+        ("qasem-soleimani", "kataib-hezbollah")
+    );
+    assert_eq!(leads.evidence.len(), 1);
+    let member = find("member_of");
+    assert_eq!(
+        (member.source.as_str(), member.target.as_str()),
+        ("kataib-hezbollah", "hezbollah")
+    );
+}
