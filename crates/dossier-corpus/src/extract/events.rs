@@ -6,7 +6,9 @@
 
 use std::collections::HashMap;
 
-use crate::model::{ActorKind, Corpus, DateValue, Document, Event, Precision, SourceRef};
+use crate::model::{
+    ActorKind, Corpus, DateValue, Document, Event, Mention, Precision, Sentence, SourceRef, Timex,
+};
 
 use super::actors::tokens::tokenize;
 
@@ -443,6 +445,35 @@ fn find_triggers(text: &str) -> Vec<Found> {
     found
 }
 
+/// True when the words before a trigger make it a reason or a charge, not a
+/// happening on the sentence's date: "men suspected of a spate of rocket
+/// attacks", "accused of orchestrating previous attacks".
+fn is_background(before: &str) -> bool {
+    let before = before.to_lowercase();
+    let tail: String = before
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<Vec<_>>()
+        .join(" ");
+    [
+        "suspected of",
+        "accused of",
+        "blamed for",
+        "responsible for",
+        "in response to",
+        "responded to",
+        "behind",
+        "charged with",
+        "convicted of",
+    ]
+    .iter()
+    .any(|cue| tail.contains(cue))
+}
+
 /// True when at most one word (or the rest of the first trigger's word)
 /// separates two triggers.
 fn side_by_side(gap: &str) -> bool {
@@ -464,84 +495,137 @@ pub fn find_events(corpus: &mut Corpus) {
     for document in &corpus.documents {
         events.extend(document_events(document, &kinds));
     }
-    corpus.events = merge_reports(events);
+    let places: HashMap<&str, [f64; 2]> = corpus
+        .actors
+        .iter()
+        .filter_map(|actor| actor.coordinates.map(|at| (actor.id.as_str(), at)))
+        .collect();
+    corpus.events = merge_reports(events, &places);
 }
 
 fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec<Event> {
+    // Which paragraph (or caption) each sentence belongs to: a date carries
+    // to the next sentence only inside one paragraph.
+    let mut block_of: HashMap<&str, usize> = HashMap::new();
+    let blocks = document
+        .paragraphs
+        .iter()
+        .map(|p| &p.sentences)
+        .chain(document.captions.iter().map(|c| &c.sentences));
+    for (index, ids) in blocks.enumerate() {
+        for id in ids {
+            block_of.insert(id.as_str(), index);
+        }
+    }
     let mut events = Vec::new();
+    let mut previous: Option<(Option<usize>, &Timex)> = None;
     for sentence in &document.sentences {
-        let dates: Vec<_> = document
+        let block = block_of.get(sentence.id.as_str()).copied();
+        let dates: Vec<&Timex> = document
             .timexes
             .iter()
             .filter(|timex| timex.sentence == sentence.id && timex.value.is_some())
             .collect();
-        if dates.is_empty() {
-            continue;
-        }
+        // A sentence with no date of its own that goes on from a dated one
+        // ("The raid targeted the headquarters ...") takes that date.
+        let carried = if dates.is_empty() {
+            previous
+                .filter(|(at, _)| *at == block)
+                .map(|(_, timex)| timex)
+        } else {
+            None
+        };
         let triggers = find_triggers(&sentence.text);
-        let mentions: Vec<_> = document
+        let mentions: Vec<&Mention> = document
             .mentions
             .iter()
             .filter(|mention| mention.sentence == sentence.id)
             .collect();
-        let mut used = Vec::new();
-        for timex in &dates {
-            let Some(value) = timex.value else { continue };
-            // The trigger nearest the date expression, not yet used.
-            let nearest = triggers
-                .iter()
-                .enumerate()
-                .filter(|(index, _)| !used.contains(index))
-                .min_by_key(|(_, found)| {
-                    distance(
-                        found.at,
-                        found.end,
-                        timex.start as usize,
-                        timex.end as usize,
-                    )
-                });
-            let Some((index, found)) = nearest else {
+        let mut types_here: Vec<&str> = Vec::new();
+        for found in triggers
+            .iter()
+            .filter(|found| !is_background(&sentence.text[..found.at]))
+        {
+            let nearest = dates.iter().copied().min_by_key(|timex| {
+                distance(
+                    found.at,
+                    found.end,
+                    timex.start as usize,
+                    timex.end as usize,
+                )
+            });
+            // Statements are dated only by their own sentence: a quotation
+            // does not inherit the date of the sentence before it.
+            let timex = nearest.or(carried.filter(|_| found.trigger.kind != "statement"));
+            let (Some(timex), false) = (timex, types_here.contains(&found.trigger.kind)) else {
                 continue;
             };
-            used.push(index);
-            let place = mentions
-                .iter()
-                .find(|mention| kinds.get(mention.actor.as_str()) == Some(&ActorKind::Place))
-                .map(|mention| mention.actor.clone());
-            let mut actors: Vec<String> = Vec::new();
-            for mention in &mentions {
-                if kinds.get(mention.actor.as_str()) != Some(&ActorKind::Place)
-                    && !actors.contains(&mention.actor)
-                {
-                    actors.push(mention.actor.clone());
-                }
-            }
-            let (source_actor, target_actor) = direction(&sentence.text, found, &mentions, kinds);
-            events.push(Event {
-                id: format!("{}-{}-{}", document.id, sentence.id, events.len() + 1),
-                start: value.start,
-                end: value.end,
-                precision: precision_name(value),
-                r#type: found.trigger.kind.to_owned(),
-                plover: found.trigger.plover.to_owned(),
-                actors,
-                source_actor,
-                target_actor,
-                place,
-                date_text: timex.text.clone(),
-                inferred: value.inferred,
-                modality: modality(&sentence.text).to_owned(),
-                doc: document.id.clone(),
-                sentence: sentence.id.clone(),
-                text: sentence.text.clone(),
-                sources: vec![SourceRef {
-                    doc: document.id.clone(),
-                    sentence: sentence.id.clone(),
-                }],
-            });
+            let Some(value) = timex.value else { continue };
+            types_here.push(found.trigger.kind);
+            events.push(make_event(
+                document,
+                sentence,
+                found,
+                timex,
+                value,
+                nearest.is_none(),
+                &mentions,
+                kinds,
+                events.len() + 1,
+            ));
         }
+        previous = dates.last().map(|timex| (block, *timex));
     }
     events
+}
+
+/// One event from a trigger and the date that dates it.
+#[allow(clippy::too_many_arguments)]
+fn make_event(
+    document: &Document,
+    sentence: &Sentence,
+    found: &Found,
+    timex: &Timex,
+    value: DateValue,
+    carried: bool,
+    mentions: &[&Mention],
+    kinds: &HashMap<&str, ActorKind>,
+    number: usize,
+) -> Event {
+    let place = mentions
+        .iter()
+        .find(|mention| kinds.get(mention.actor.as_str()) == Some(&ActorKind::Place))
+        .map(|mention| mention.actor.clone());
+    // Places are actors too (the map shows them); `place` names the first.
+    let mut actors: Vec<String> = Vec::new();
+    for mention in mentions {
+        if !actors.contains(&mention.actor) {
+            actors.push(mention.actor.clone());
+        }
+    }
+    let (source_actor, target_actor) = direction(&sentence.text, found, mentions, kinds);
+    Event {
+        id: format!("{}-{}-{}", document.id, sentence.id, number),
+        start: value.start,
+        end: value.end,
+        precision: precision_name(value),
+        r#type: found.trigger.kind.to_owned(),
+        plover: found.trigger.plover.to_owned(),
+        actors,
+        source_actor,
+        target_actor,
+        place,
+        date_text: timex.text.clone(),
+        inferred: value.inferred || carried,
+        modality: modality(&sentence.text).to_owned(),
+        doc: document.id.clone(),
+        sentence: sentence.id.clone(),
+        text: sentence.text.clone(),
+        sources: vec![SourceRef {
+            doc: document.id.clone(),
+            sentence: sentence.id.clone(),
+        }],
+    }
 }
 
 fn distance(a_start: usize, a_end: usize, b_start: usize, b_end: usize) -> usize {
@@ -576,7 +660,7 @@ fn direction(
     mentions: &[&crate::model::Mention],
     kinds: &HashMap<&str, ActorKind>,
 ) -> (Option<String>, Option<String>) {
-    let actors: Vec<&&crate::model::Mention> = mentions
+    let actors: Vec<&&Mention> = mentions
         .iter()
         .filter(|mention| kinds.get(mention.actor.as_str()) != Some(&ActorKind::Place))
         .collect();
@@ -640,23 +724,46 @@ fn modality(text: &str) -> &'static str {
     }
 }
 
-/// Merges events that report one happening: same type, overlapping dates
-/// that are at least as precise as a month, and a shared actor or place.
-fn merge_reports(events: Vec<Event>) -> Vec<Event> {
+/// Merges events that report one happening: the same type, on the same
+/// day, or in overlapping date ranges no longer than a month with an actor or
+/// place in common; never when both name located places far apart.
+fn merge_reports(events: Vec<Event>, places: &HashMap<&str, [f64; 2]>) -> Vec<Event> {
+    let located = |event: &Event| -> Vec<[f64; 2]> {
+        event
+            .actors
+            .iter()
+            .filter_map(|actor| places.get(actor.as_str()).copied())
+            .collect()
+    };
+    let far_apart = |a: &Event, b: &Event| {
+        let (here, there) = (located(a), located(b));
+        !here.is_empty()
+            && !there.is_empty()
+            && here.iter().all(|x| {
+                there
+                    .iter()
+                    .all(|y| (x[0] - y[0]).abs() + (x[1] - y[1]).abs() > 0.5)
+            })
+    };
     let mut merged: Vec<Event> = Vec::new();
     for event in events {
         let same = merged.iter_mut().find(|other| {
-            other.r#type == event.r#type
-                && other.doc != event.doc
-                && other.start <= event.end
+            let same_day =
+                other.start == other.end && event.start == event.end && other.start == event.start;
+            let overlapping = other.start <= event.end
                 && event.start <= other.end
                 && (other.end.to_days() - other.start.to_days()) <= 31
                 && (event.end.to_days() - event.start.to_days()) <= 31
-                && (other
+                && other
                     .actors
                     .iter()
-                    .any(|actor| event.actors.contains(actor))
-                    || (other.place.is_some() && other.place == event.place))
+                    .any(|actor| event.actors.contains(actor));
+            // Within one article only the same day merges: "three separate
+            // attacks" in one month are three.
+            let across = other.doc != event.doc;
+            other.r#type == event.r#type
+                && (same_day || (across && overlapping))
+                && !far_apart(other, &event)
         });
         match same {
             Some(other) => {

@@ -50,6 +50,15 @@ fn patterns() -> &'static [Pattern] {
             (r"^ (?:was |were )?(?:arrested|detained|captured) by (?:the )?$", "detained", Orient::Backward),
             (r"^ (?:has |have |had )?(?:released|freed)(?: \d+)?(?: members| fighters| militants)?(?: of)?(?: the)? $", "released", Orient::Forward),
             (r"^ (?:met|meets|met with|meeting with|welcomes|welcomed|hosted|received|held talks with|was talking to|talked to|spoke with|spoke to)(?: [A-Z][\w’'-]*){0,4} $", "met", Orient::Forward),
+            (r"^ (?:has |have |had )?(?:moved|pushed back|push back|turned|acted|cracked down|cracking down) (?:against|on) (?:the )?$", "opposes", Orient::Forward),
+            (r"^(?: [a-z]+){0,3} (?:has |have |had )?(?:opposed|threatened|warned|fought|defied) (?:the )?$", "opposes", Orient::Forward),
+            // An organisation, a title and a person: "IRGC-QF commander Qasem
+            // Soleimani" leads; "New Lines Institute senior analyst Rasha Al
+            // Aqeedi" works there.
+            (r"^ (?:[a-z]+ )?(?:commander|leader|chief|head|chairman|president|founder|secretary-general|director)(?: [A-Z][a-z]+)? $", "leads", Orient::Backward),
+            (r"^ (?:[a-z]+ )?(?:analyst|fellow|researcher|spokesman|spokeswoman|official|adviser|advisor|member|cadre|scholar|expert|envoy|ambassador|minister|representative|delegate) $", "member_of", Orient::Backward),
+            (r"^(?: militia| group| movement| party| forces)?,? (?:which is |is |was )?(?:run|led|headed|commanded|founded) by $", "leads", Orient::Backward),
+            (r"^[’']s $", "member_of_possessive", Orient::Backward),
         ];
         rules
             .iter()
@@ -150,6 +159,21 @@ pub fn find_relations(corpus: &mut Corpus) {
                     let gap = &sentence.text[last_subject.min(to)..to];
                     for (regex, kind, orient) in patterns() {
                         if regex.is_match(gap) {
+                            // "the Heritage Foundation’s James Phillips": a
+                            // group's person is its member; other possessives
+                            // say nothing typed.
+                            let kind = if *kind == "member_of_possessive" {
+                                let group =
+                                    kinds.get(first.actor.as_str()) == Some(&ActorKind::Group);
+                                let person =
+                                    kinds.get(second.actor.as_str()) == Some(&ActorKind::Person);
+                                if !(group && person) {
+                                    break;
+                                }
+                                "member_of"
+                            } else {
+                                kind
+                            };
                             for subject in &subjects {
                                 match orient {
                                     Orient::Forward => add(&subject.actor, &second.actor, kind),

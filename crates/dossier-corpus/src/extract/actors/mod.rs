@@ -145,7 +145,15 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
                     .then(|| first_words.get(&folded_surface).copied())
                     .flatten();
                 let cluster = match (span.entry, short_form) {
-                    (Some(entry), Some(longer)) if longer != entry => Some(longer),
+                    // Only a group's short form names another group: a lone
+                    // "US" after "the US embassy" is still the state.
+                    (Some(entry), Some(longer))
+                        if longer != entry
+                            && clusters[entry].kind == ActorKind::Group
+                            && clusters[longer].kind == ActorKind::Group =>
+                    {
+                        Some(longer)
+                    }
                     (Some(entry), _) => Some(entry),
                     (None, _) => None,
                 };
