@@ -65,3 +65,31 @@ async fn unknown_ids_and_paths_show_not_found_with_a_way_back() {
         assert!(html.contains("href=\"#/read\""), "a way back from {hash}");
     }
 }
+
+#[tokio::test]
+async fn articles_highlight_actors_by_kind_and_dates_with_their_values() {
+    let html = render("#/read/001_3dc81e1ea7d977a8").await;
+    assert!(
+        count(&html, "data-actor=\"") > 20,
+        "actor mentions are marked"
+    );
+    for kind in ["kind-person", "kind-group", "kind-state", "kind-place"] {
+        assert!(html.contains(kind), "{kind} is highlighted");
+    }
+    assert!(
+        html.contains("data-actor=\"kataib-hezbollah\""),
+        "Kathaib/Khataib Hezbollah link to one actor"
+    );
+    let date = html
+        .find(">Sunday, July 5<")
+        .map(|at| &html[at.saturating_sub(160)..at])
+        .unwrap_or_default();
+    assert!(
+        date.contains("datetime=\"2020-07-05\""),
+        "“Sunday, July 5” carries its value: {date}"
+    );
+    assert!(
+        html.contains("No dateline: the date is inferred from"),
+        "the inferred date says why"
+    );
+}

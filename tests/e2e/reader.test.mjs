@@ -72,6 +72,20 @@ test('a sentence deep link highlights that sentence and scrolls to it', async ()
   await page.close();
 });
 
+test('an article highlights actors and dates, and hovering a date shows its value', async () => {
+  const { page, problems } = await openPage(context, server.url);
+  await page.goto(`${server.url}#/read/003_088a25859ec1a419`);
+  await waitForApp(page);
+  await page.waitForSelector('mark.actor[data-actor]');
+  assert.ok((await page.locator('mark.actor[data-actor="kataib-hezbollah"]').count()) >= 3, 'KH and Kata’ib Hezbollah are one actor');
+  assert.ok((await page.locator('mark.actor[data-actor="hezbollah"]').count()) === 0, 'no Lebanese Hezbollah in this article');
+  const date = page.locator('time.timex', { hasText: 'June 25' }).first();
+  assert.equal(await date.getAttribute('datetime'), '2020-06-25');
+  assert.match(await date.getAttribute('title'), /25 Jun 2020/);
+  assert.deepEqual(problems.errors, []);
+  await page.close();
+});
+
 test('an unknown id shows not-found with a way back', async () => {
   const { page, problems } = await openPage(context, server.url);
   for (const hash of ['#/read/no-such-document', '#/read/003_088a25859ec1a419/s999', '#/no/such/view/here']) {
