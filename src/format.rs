@@ -74,6 +74,7 @@ mod tests {
             end: CivilDate::new(end.0, end.1, end.2).unwrap(),
             inferred: false,
             evidence: String::new(),
+            confidence: dossier_corpus::Confidence::Stated,
         }
     }
 

@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
-use dossier_corpus::{Actor, Caption, Document, Paragraph, ParagraphKind, Sentence, TrailerKind};
+use dossier_corpus::{
+    Actor, Caption, Confidence, Document, Paragraph, ParagraphKind, Sentence, TrailerKind,
+};
 use yew::prelude::*;
 
 use crate::data::CorpusHandle;
@@ -162,7 +164,12 @@ fn byline(document: &Document) -> Html {
         }
     });
     let inferred_note = document.date.as_ref().filter(|date| date.inferred).map(|date| {
-        html! { <p class="note date-evidence">{ format!("No dateline: the date is {}.", lowercase_first(&date.evidence)) }</p> }
+        let confidence = match date.confidence {
+            Confidence::Stated | Confidence::High => "high confidence",
+            Confidence::Medium => "medium confidence",
+            Confidence::Low => "low confidence",
+        };
+        html! { <p class="note date-evidence">{ format!("No dateline: the date is {} ({confidence}).", lowercase_first(&date.evidence)) }</p> }
     });
     html! {
         <>

@@ -83,6 +83,22 @@ pub struct DocDate {
     pub inferred: bool,
     /// How the date was found ("dateline", or the evidence for an inference).
     pub evidence: String,
+    /// How sure the engine is of it.
+    pub confidence: Confidence,
+}
+
+/// How sure the engine is of a document's date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Stated by a dateline (or given by the user).
+    Stated,
+    /// Inferred from a weekday with its date, which fixes the year.
+    High,
+    /// Inferred from a day the text cites as past.
+    Medium,
+    /// Inferred from a month, a season, a year or a future date only.
+    Low,
 }
 
 /// What kind of body block a paragraph is.

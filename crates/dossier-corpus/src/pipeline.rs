@@ -85,6 +85,7 @@ pub fn build_file(
             end: date,
             inferred: false,
             evidence: "given on the command line".to_owned(),
+            confidence: crate::Confidence::Stated,
         });
     }
     let folder = path.parent().unwrap_or(Path::new("."));

@@ -51,6 +51,7 @@ fn corpus(articles: &[(&str, &str, Option<&str>)]) -> Corpus {
                 end: date,
                 inferred: false,
                 evidence: "dateline".into(),
+                confidence: dossier_corpus::Confidence::Stated,
             });
         }
         corpus.documents.push(document);

@@ -210,3 +210,22 @@ fn a_file_with_only_a_headline_is_skipped() {
         "no body text",
     );
 }
+
+#[test]
+fn a_malformed_gazetteer_fails_the_build_with_file_line_and_column() {
+    let dir = folder(
+        "bad-gazetteer",
+        &[
+            ("a.txt", GOOD.as_bytes()),
+            (
+                "gazetteer.toml",
+                b"[[actor]]\nname = \"X\"\nkind = \"planet\"\n",
+            ),
+        ],
+    );
+    let error = dossier_corpus::build_corpus(&dir, &LoadOptions::default())
+        .expect_err("a malformed gazetteer is an error");
+    let message = error.to_string();
+    assert!(message.contains("gazetteer.toml:3:8:"), "{message}");
+    assert!(message.contains("planet"), "{message}");
+}

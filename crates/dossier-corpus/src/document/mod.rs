@@ -120,6 +120,7 @@ fn read_header(text: &str, blocks: &mut Vec<RawBlock>, document: &mut Document) 
                     end: date,
                     inferred: false,
                     evidence: "dateline".to_owned(),
+                    confidence: crate::model::Confidence::Stated,
                 });
                 document.dateline = Some(line);
                 consumed += 1;

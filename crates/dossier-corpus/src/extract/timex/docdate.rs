@@ -15,7 +15,7 @@
 //! (coarser bounds), or to the day before the upper bound.
 
 use crate::civil::CivilDate;
-use crate::model::{DocDate, Precision};
+use crate::model::{Confidence, DocDate, Precision};
 
 use super::resolve::{kind_needs_anchor, resolve, year_for_weekday, Context};
 use super::tagger::TimexKind;
@@ -149,10 +149,22 @@ pub fn infer_date(expressions: &[(TimexKind, bool)], hint: Option<CivilDate>) ->
         Some(limit) => limit.add_days(-1).max(start),
         None => start.add_days(if precision == Precision::Day { 7 } else { 30 }),
     };
+    // A weekday with its date fixes the year; a cited day is good evidence;
+    // anything coarser, or a future date alone, is weak.
+    let weekday_fixed = bounds
+        .reasons
+        .iter()
+        .any(|reason| reason.contains("weekday"));
+    let confidence = match precision {
+        Precision::Day if weekday_fixed => Confidence::High,
+        Precision::Day => Confidence::Medium,
+        _ => Confidence::Low,
+    };
     Some(DocDate {
         start,
         end,
         inferred: true,
+        confidence,
         evidence: format!("inferred from {}", bounds.reasons.join("; ")),
     })
 }

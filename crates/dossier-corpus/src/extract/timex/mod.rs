@@ -99,6 +99,7 @@ pub fn date_document(
                         count: Some(2..),
                         direction: tagger::Direction::After | tagger::Direction::Before,
                         at_most: false,
+                        chained: false,
                         ..
                     },
                     Some(value),

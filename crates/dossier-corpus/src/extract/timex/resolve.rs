@@ -261,6 +261,7 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
             unit,
             direction,
             at_most,
+            ..
         } => {
             let base = match direction {
                 Direction::Span => anchor,

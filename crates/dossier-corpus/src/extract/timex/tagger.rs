@@ -126,12 +126,15 @@ pub enum TimexKind {
     /// "three days ago".
     Ago { count: i64, unit: Unit },
     /// "10 days after", "within three days", "less than two weeks after",
-    /// "days after", "in six months".
+    /// "days after", "in six months", "four days later". `chained` is true
+    /// for "later" and "earlier", which step on from the last date told,
+    /// where "after" and "before" name the time of what follows them.
     Offset {
         count: Option<i64>,
         unit: Unit,
         direction: Direction,
         at_most: bool,
+        chained: bool,
     },
     /// "recent weeks", "in the past": a time, but no date.
     Vague,
@@ -199,6 +202,9 @@ fn patterns() -> &'static [(Regex, Reader)] {
             build(r"(?i:\b(?:(?P<shift>last|next|this|early|late)\s+)?)\b(?P<wd>WEEKDAY)(?i:\s+(?:morning|afternoon|evening|night))?\b".into(), read_weekday),
             build(r"(?i:\b(?P<shift>last|next|this)\s+)?\b(?P<m>MONTH)\b".into(), read_month),
             build(r"(?i:\brecent\s+(?:days|weeks|months|years)\b|\bin\s+the\s+past\b)".into(), |_| Some(TimexKind::Vague)),
+            // References to the present or the recent past with no date of
+            // their own (TimeML's PRESENT_REF and PAST_REF).
+            build(r"(?i:\b(?:not\s+so\s+long\s+ago|long\s+ago|recently|currently|nowadays|at\s+this\s+(?:stage|point|time|moment)|at\s+the\s+moment|within\s+(?:days|weeks|months|hours)|for\s+now|so\s+far|in\s+the\s+future|now))\b".into(), |_| Some(TimexKind::Vague)),
             build(r"\b(?P<y>YEAR)\b".into(), read_year),
         ]
     })
@@ -484,6 +490,7 @@ fn read_offset(captures: &Captures) -> Option<TimexKind> {
         unit: unit_value,
         direction,
         at_most,
+        chained: false,
     })
 }
 
@@ -497,6 +504,7 @@ fn read_next_unit(captures: &Captures) -> Option<TimexKind> {
         unit: unit(captures.name("u")?.as_str())?,
         direction,
         at_most: false,
+        chained: false,
     })
 }
 
@@ -514,6 +522,7 @@ fn read_within(captures: &Captures) -> Option<TimexKind> {
         unit: unit(captures.name("u")?.as_str())?,
         direction: Direction::Within,
         at_most: true,
+        chained: false,
     })
 }
 
@@ -523,6 +532,7 @@ fn read_span(captures: &Captures) -> Option<TimexKind> {
         unit: unit(captures.name("u")?.as_str())?,
         direction: Direction::Span,
         at_most: true,
+        chained: false,
     })
 }
 
