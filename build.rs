@@ -52,7 +52,7 @@ fn main() {
             println!("cargo:warning={diagnostic}");
         }
     }
-    let bytes = match postcard::to_allocvec(&built.corpus) {
+    let bytes = match postcard::to_allocvec(&built.corpus.without_repeated_text()) {
         Ok(bytes) => bytes,
         Err(error) => fail(&format!("cannot encode the corpus: {error}")),
     };

@@ -23,6 +23,33 @@ pub struct Corpus {
 }
 
 impl Corpus {
+    /// A copy without the text that repeats a sentence: paragraph, caption,
+    /// event and relation texts, which the app finds from the document and
+    /// sentence ids. The browser embeds this copy; `dossier export` prints
+    /// the full one.
+    pub fn without_repeated_text(&self) -> Corpus {
+        let mut corpus = self.clone();
+        for document in &mut corpus.documents {
+            document
+                .paragraphs
+                .iter_mut()
+                .for_each(|paragraph| paragraph.text.clear());
+            document
+                .captions
+                .iter_mut()
+                .for_each(|caption| caption.text.clear());
+        }
+        corpus
+            .events
+            .iter_mut()
+            .for_each(|event| event.text.clear());
+        corpus
+            .relations
+            .iter_mut()
+            .for_each(|relation| relation.text.clear());
+        corpus
+    }
+
     /// The document with this id, if any.
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|document| document.id == id)
