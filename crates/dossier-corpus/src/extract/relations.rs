@@ -59,6 +59,14 @@ fn patterns() -> &'static [Pattern] {
             (r"^ (?:[a-z]+ )?(?:analyst|fellow|researcher|spokesman|spokeswoman|official|adviser|advisor|member|cadre|scholar|expert|envoy|ambassador|minister|representative|delegate) $", "member_of", Orient::Backward),
             (r"^(?: militia| group| movement| party| forces)?,? (?:which is |is |was )?(?:run|led|headed|commanded|founded) by $", "leads", Orient::Backward),
             (r"^[’']s $", "member_of_possessive", Orient::Backward),
+            // A state's office and its holder: "Iraq’s Prime Minister Mustafa
+            // al-Kadhimi" leads; "US Secretary of State Mike Pompeo" serves.
+            (r"^(?:[’']s)? (?:President|Prime Minister|PM|Premier|King|Emir|Supreme Leader|Chairman|Leader) $", "leads", Orient::Backward),
+            (r"^(?:[’']s)? (?:Secretary of State|Foreign Minister|Defense Secretary|Defence Minister|Interior Minister|Minister|Secretary|Ambassador|Envoy|Gen\.|General) $", "member_of", Orient::Backward),
+            // A verb later in a chain of predicates: "Khazali fought the
+            // Americans, linked up with Lebanese Hezbollah".
+            (r"^ [a-z]+ [^.;]{0,60}, (?:linked up with|allied with|aligned with|sided with) (?:the )?$", "allied_with", Orient::Forward),
+            (r"^ [a-z]+ [^.;]{0,60}, (?:threatened|fought|attacked|opposed) (?:the )?$", "opposes", Orient::Forward),
         ];
         rules
             .iter()
@@ -75,6 +83,17 @@ fn patterns() -> &'static [Pattern] {
 /// What is known of one relation so far: an evidence text, every evidence
 /// sentence, and the first and last dates.
 type Evidence = (String, Vec<SourceRef>, Option<CivilDate>, Option<CivilDate>);
+
+/// The words between a group named after "the leader of" and its leader.
+fn leader_gap() -> &'static Regex {
+    static GAP: OnceLock<Regex> = OnceLock::new();
+    // A constant pattern; a typo fails every test.
+    #[allow(clippy::expect_used)]
+    GAP.get_or_init(|| {
+        Regex::new(r"^(?: militia| group| movement| party| organization| brigades)?, $")
+            .expect("leader gap compiles")
+    })
+}
 
 /// Kinds whose direction the text gives.
 fn is_directed(kind: &str) -> bool {
@@ -154,6 +173,22 @@ pub fn find_relations(corpus: &mut Corpus) {
                         subjects.push(second);
                         continue;
                     }
+                    // "the leader of the Asa’ib Ahl Al Haq militia, Qais Khazali"
+                    let before = sentence.text[..first.start as usize].to_lowercase();
+                    let led_before = [
+                        "leader of the ",
+                        "leader of ",
+                        "head of the ",
+                        "commander of the ",
+                        "founder of the ",
+                        "chief of the ",
+                    ]
+                    .iter()
+                    .any(|lead| before.ends_with(lead));
+                    if led_before && leader_gap().is_match(gap) {
+                        add(&second.actor, &first.actor, "leads");
+                        break;
+                    }
                     let last_subject =
                         subjects.last().map_or(first.end, |subject| subject.end) as usize;
                     let gap = &sentence.text[last_subject.min(to)..to];
@@ -162,17 +197,24 @@ pub fn find_relations(corpus: &mut Corpus) {
                             // "the Heritage Foundation’s James Phillips": a
                             // group's person is its member; other possessives
                             // say nothing typed.
-                            let kind = if *kind == "member_of_possessive" {
-                                let group =
-                                    kinds.get(first.actor.as_str()) == Some(&ActorKind::Group);
-                                let person =
-                                    kinds.get(second.actor.as_str()) == Some(&ActorKind::Person);
-                                if !(group && person) {
-                                    break;
+                            // Possessives: "the Heritage Foundation’s James
+                            // Phillips" is its member; "Sadr’s Saraya al-Salam"
+                            // is his; other possessives say nothing typed.
+                            let (kind, orient) = if *kind == "member_of_possessive" {
+                                let kind_of =
+                                    |mention: &Mention| kinds.get(mention.actor.as_str()).copied();
+                                match (kind_of(first), kind_of(second)) {
+                                    (
+                                        Some(ActorKind::Group | ActorKind::State),
+                                        Some(ActorKind::Person),
+                                    ) => ("member_of", Orient::Backward),
+                                    (Some(ActorKind::Person), Some(ActorKind::Group)) => {
+                                        ("leads", Orient::Forward)
+                                    }
+                                    _ => break,
                                 }
-                                "member_of"
                             } else {
-                                kind
+                                (*kind, *orient)
                             };
                             for subject in &subjects {
                                 match orient {
