@@ -92,7 +92,7 @@ pub fn infer_date(expressions: &[(TimexKind, bool)], hint: Option<CivilDate>) ->
             );
         }
     }
-    bounds.drop_outlier();
+
     if let Some(limit) = bounds.upper {
         let year_before = super::resolve::shift_by(limit, super::tagger::Unit::Year, -1)?;
         bounds.raise(
@@ -175,38 +175,14 @@ struct Bounds {
     lower: Option<(CivilDate, Precision)>,
     upper: Option<CivilDate>,
     reasons: Vec<String>,
-    /// Every lower bound offered, with its reason.
-    offered: Vec<(CivilDate, Precision, String)>,
 }
 
 impl Bounds {
     /// Raises the lower bound to `date` when that is later.
     fn raise(&mut self, date: CivilDate, precision: Precision, why: String) {
-        self.offered.push((date, precision, why.clone()));
         if self.lower.is_none_or(|(bound, _)| date > bound) {
             self.lower = Some((date, precision));
             self.reasons.push(why);
-        }
-    }
-
-    /// A "past" date far beyond every other one is more likely a future the
-    /// sentence did not mark ("handing power to civilians by March 2024"):
-    /// when the latest bound is over 18 months after the next, it becomes an
-    /// upper bound instead.
-    fn drop_outlier(&mut self) {
-        let mut offered = self.offered.clone();
-        offered.sort_by_key(|(date, _, _)| *date);
-        if let [.., (second, second_precision, second_why), (latest, _, latest_why)] =
-            offered.as_slice()
-        {
-            if latest.to_days() - second.to_days() > 548 {
-                self.cap(CivilDate::new(latest.year, latest.month, 1).unwrap_or(*latest));
-                self.lower = Some((*second, *second_precision));
-                self.reasons.retain(|reason| reason != latest_why);
-                if !self.reasons.contains(second_why) {
-                    self.reasons.push(second_why.clone());
-                }
-            }
         }
     }
 
