@@ -57,7 +57,8 @@ pub fn reading_minutes(words: u32) -> u32 {
     words.div_ceil(230).max(1)
 }
 
-fn month_short(month: u8) -> &'static str {
+/// The three-letter name of a month, 1 to 12.
+pub fn month_short(month: u8) -> &'static str {
     MONTH_NAMES_SHORT
         .get(usize::from(month.saturating_sub(1)))
         .copied()

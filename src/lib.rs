@@ -10,6 +10,7 @@ pub mod highlight;
 pub mod pages;
 pub mod route;
 pub mod store;
+pub mod timeline;
 
 /// Mounts the app into `#app` (replacing the loading placeholder), or into
 /// the body when the page has no such element.

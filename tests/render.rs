@@ -93,3 +93,26 @@ async fn articles_highlight_actors_by_kind_and_dates_with_their_values() {
         "the inferred date says why"
     );
 }
+
+#[tokio::test]
+async fn the_timeline_draws_marks_and_lanes_and_the_list_view_a_table() {
+    let html = render("#/timeline").await;
+    assert!(count(&html, "data-event=\"") > 10, "event marks");
+    assert!(
+        html.contains("data-lane=\"united-states\""),
+        "an actor lane"
+    );
+    assert!(
+        html.contains("data-doc-marker=\"003_088a25859ec1a419\""),
+        "the dated article's publication marker"
+    );
+    let list = render("#/timeline?view=list&type=arrest").await;
+    assert!(
+        list.contains("data-view=\"event-table\""),
+        "the list view is a table"
+    );
+    assert!(count(&list, "<tr data-event=") >= 3, "arrests listed");
+    assert!(!list.contains(">Meeting<"), "the type filter holds");
+    let selected = render("#/timeline?event=no-such-event").await;
+    assert!(selected.contains("does not exist in this corpus"));
+}

@@ -1,3 +1,6 @@
 //! Reusable components: each takes props and sends callbacks.
 
+pub mod event_card;
+pub mod event_table;
 pub mod site_header;
+pub mod timeline_chart;

@@ -23,6 +23,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
             <a class="brand" href={Route::Home.href()}>{ "Dossier" }</a>
             <nav aria-label="Views">
                 <a href={Route::Reader.href()} aria-current={reading.then_some("page")}>{ "Reader" }</a>
+                <a href={Route::Timeline(Default::default()).href()} aria-current={matches!(props.route, Route::Timeline(_)).then_some("page")}>{ "Timeline" }</a>
             </nav>
         </header>
     }

@@ -3,6 +3,7 @@
 pub mod article;
 pub mod document_list;
 pub mod not_found;
+pub mod timeline;
 
 use yew::prelude::*;
 
@@ -47,6 +48,9 @@ pub fn RoutedView(props: &RoutedViewProps) -> Html {
                 <article::ArticlePage {corpus} doc={doc.clone()} focus={sentence.clone()} />
             },
         },
+        Route::Timeline(query) => {
+            html! { <timeline::TimelinePage {corpus} query={query.clone()} /> }
+        }
         Route::NotFound { path } => html! {
             <NotFound title="Page not found" detail={format!("Nothing lives at “{path}”.")} />
         },

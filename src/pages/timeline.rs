@@ -1,0 +1,219 @@
+//! The timeline page: what happened when, and how sure the text is. It
+//! holds the window (zoom and pan) and the chart's measured width; the URL
+//! holds everything else, so a view can be shared and the back button works.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::event_card::EventCard;
+use crate::components::event_table::EventTable;
+use crate::components::timeline_chart::TimelineChart;
+use crate::data::CorpusHandle;
+use crate::route::{Route, TimelineQuery};
+use crate::timeline::filter::{event_days, filtered_events, full_window};
+use crate::timeline::lanes::LaneMode;
+use crate::timeline::scale::{densest_window, Window};
+
+/// Props of [`TimelinePage`].
+#[derive(Properties, PartialEq)]
+pub struct TimelinePageProps {
+    /// The corpus.
+    pub corpus: CorpusHandle,
+    /// The state from the URL.
+    pub query: TimelineQuery,
+}
+
+/// The timeline page.
+#[component]
+pub fn TimelinePage(props: &TimelinePageProps) -> Html {
+    let corpus = props.corpus.clone();
+    let query = &props.query;
+    let events = {
+        let key = (
+            corpus.clone(),
+            query.actors.clone(),
+            query.types.clone(),
+            query.docs.clone(),
+        );
+        use_memo(key, |(corpus, actors, types, docs)| {
+            let filter = TimelineQuery {
+                actors: actors.clone(),
+                types: types.clone(),
+                docs: docs.clone(),
+                ..TimelineQuery::default()
+            };
+            filtered_events(corpus, &filter)
+        })
+    };
+    let full = full_window(&corpus, &events);
+    let first_view = match (query.from, query.to) {
+        (Some(from), Some(to)) => Window::days(from, to),
+        _ => densest_window(&event_days(&corpus, &events)).unwrap_or(full),
+    };
+    let window = use_state(|| first_view);
+    {
+        // A new URL window (back, forward, a shared link) replaces the local one.
+        let window = window.clone();
+        use_effect_with((query.from, query.to, events.len()), move |_| {
+            window.set(first_view)
+        });
+    }
+    let width = use_state(|| 960.0);
+    let container = use_node_ref();
+    {
+        let width = width.clone();
+        let container = container.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(element) = container.cast::<web_sys::Element>() {
+                    width.set(f64::from(element.client_width()).max(280.0));
+                }
+            };
+            measure();
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                    measure()
+                });
+            move || drop(listener)
+        });
+    }
+    // The window goes into the URL without a new history entry: zooming is
+    // not navigation, but a reload or a shared link keeps it.
+    let current = {
+        let (from, to) = window.bounds();
+        TimelineQuery {
+            from: Some(from),
+            to: Some(to),
+            ignored: Vec::new(),
+            ..query.clone()
+        }
+    };
+    let on_window = {
+        let window = window.clone();
+        let current = current.clone();
+        Callback::from(move |next: Window| {
+            window.set(next);
+            let (from, to) = next.bounds();
+            let href = Route::Timeline(TimelineQuery {
+                from: Some(from),
+                to: Some(to),
+                ..current.clone()
+            })
+            .href();
+            if let Ok(history) = gloo::utils::window().history() {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+            }
+        })
+    };
+    let onkeydown = {
+        let on_window = on_window.clone();
+        let window = *window;
+        Callback::from(move |event: KeyboardEvent| {
+            let next = match event.key().as_str() {
+                "+" | "=" => Some(window.zoom(0.7, 0.5)),
+                "-" | "_" => Some(window.zoom(1.0 / 0.7, 0.5)),
+                "ArrowLeft" => Some(window.pan(-window.span() * 0.15)),
+                "ArrowRight" => Some(window.pan(window.span() * 0.15)),
+                "0" | "Home" => Some(first_view),
+                _ => None,
+            };
+            if let Some(next) = next {
+                event.prevent_default();
+                on_window.emit(next);
+            }
+        })
+    };
+    let zoom = |factor: f64, label: &'static str, text: &'static str| {
+        let on_window = on_window.clone();
+        let window = *window;
+        html! { <button type="button" aria-label={label} onclick={Callback::from(move |_| on_window.emit(window.zoom(factor, 0.5)))}>{ text }</button> }
+    };
+    let reset = {
+        let on_window = on_window.clone();
+        Callback::from(move |_| on_window.emit(first_view))
+    };
+    let selected = query
+        .event
+        .as_ref()
+        .and_then(|id| corpus.events.iter().position(|event| &event.id == id));
+    let lane_link = |mode: LaneMode, label: &'static str| {
+        let href = current.with(|query| query.lanes = mode);
+        html! { <a href={href} aria-current={(query.lanes == mode).then_some("true")}>{ label }</a> }
+    };
+    let chips = filter_chips(&corpus, &current);
+    html! {
+        <section class="timeline-page" data-view="timeline">
+            <div class="timeline-head">
+                <h1 tabindex="-1">{ "Timeline" }</h1>
+                <p class="lede">{ format!("{} events{}", events.len(), if events.len() < corpus.events.len() { format!(" of {}", corpus.events.len()) } else { String::new() }) }</p>
+            </div>
+            if !query.ignored.is_empty() {
+                <p class="notice" role="status">{ format!("Ignored in the link: {}.", query.ignored.join("; ")) }</p>
+            }
+            if query.event.is_some() && selected.is_none() {
+                <p class="notice" role="status">{ "The event in the link does not exist in this corpus." }</p>
+            }
+            <div class="timeline-toolbar">
+                <span class="group" role="group" aria-label="Lanes">{ "Lanes: " }{ lane_link(LaneMode::Actor, "actors") }{ lane_link(LaneMode::Type, "types") }{ lane_link(LaneMode::Document, "documents") }</span>
+                <span class="group" role="group" aria-label="Zoom">
+                    { zoom(0.5, "Zoom in", "+") }{ zoom(2.0, "Zoom out", "−") }
+                    <button type="button" onclick={reset}>{ "Reset" }</button>
+                </span>
+                <a class="view-toggle" href={current.with(|query| query.list = !query.list)}>{ if query.list { "Show as chart" } else { "Show as list" } }</a>
+            </div>
+            if !chips.is_empty() {
+                <p class="filters" aria-label="Filters">{ for chips }</p>
+            }
+            <div class="timeline-body">
+                <div class="timeline-main" ref={container} tabindex="0" {onkeydown}
+                    aria-label="Timeline. Plus and minus zoom, arrows pan, 0 resets; Tab reaches each event.">
+                    if query.list {
+                        <EventTable corpus={corpus.clone()} events={(*events).clone()} query={current.clone()} />
+                    } else {
+                        <TimelineChart corpus={corpus.clone()} events={Rc::new((*events).clone())} lanes={query.lanes}
+                            window={*window} {full} width={*width} query={current.clone()} {on_window} />
+                    }
+                </div>
+                if let Some(index) = selected {
+                    <EventCard corpus={corpus.clone()} event={index} query={current.clone()} />
+                }
+            </div>
+            <p class="legend-line">
+                <span class="key point">{ "one day" }</span>
+                <span class="key range">{ "a range or a vague date" }</span>
+                <span class="key inferred">{ "date inferred" }</span>
+                <span class="key doc">{ "article published" }</span>
+            </p>
+        </section>
+    }
+}
+
+/// A removable chip for each active filter.
+fn filter_chips(corpus: &CorpusHandle, query: &TimelineQuery) -> Vec<Html> {
+    let mut chips = Vec::new();
+    for actor in &query.actors {
+        let name = corpus
+            .actors
+            .iter()
+            .find(|found| &found.id == actor)
+            .map_or(actor.as_str(), |found| found.name.as_str());
+        let href = query.with(|query| query.actors.retain(|other| other != actor));
+        chips.push(html! { <a class="chip" href={href} aria-label={format!("Remove the filter {name}")}>{ format!("{name} ×") }</a> });
+    }
+    for kind in &query.types {
+        let href = query.with(|query| query.types.retain(|other| other != kind));
+        chips.push(
+            html! { <a class="chip" href={href}>{ format!("{} ×", kind.replace('_', " ")) }</a> },
+        );
+    }
+    for doc in &query.docs {
+        let title = corpus
+            .document(doc)
+            .map_or(doc.as_str(), |document| document.title.as_str());
+        let href = query.with(|query| query.docs.retain(|other| other != doc));
+        chips.push(html! { <a class="chip" href={href}>{ format!("{title} ×") }</a> });
+    }
+    chips
+}

@@ -1,0 +1,139 @@
+// The timeline, end to end in Chromium: marks for the seeds' events, zoom
+// changing the window, an event card whose reader link lands on the
+// highlighted sentence, a filter that narrows the marks and survives a
+// reload, keyboard reach, and desktop and phone screenshots.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serve, launch, openPage, waitForApp, ARTIFACTS } from './support.mjs';
+
+let server;
+let context;
+
+before(async () => {
+  server = await serve();
+  context = await launch();
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+/** The from/to of the current URL. */
+function windowOf(url) {
+  const query = new URLSearchParams(url.split('?')[1] ?? '');
+  return [query.get('from'), query.get('to')];
+}
+
+test('the timeline shows the events, and zooming changes the window', async () => {
+  const { page, problems } = await openPage(context, server.url);
+  await page.goto(`${server.url}#/timeline`);
+  await waitForApp(page);
+  await page.waitForSelector('[data-view="timeline"] [data-event]');
+  assert.ok((await page.locator('[data-event]').count()) > 10, 'marks are drawn');
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  const [from1, to1] = windowOf(page.url());
+  assert.ok(from1 && to1, `the window is in the URL: ${page.url()}`);
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  const [from2, to2] = windowOf(page.url());
+  assert.ok(from2 > from1 && to2 < to1, `zooming in narrows the window: ${from1}..${to1} then ${from2}..${to2}`);
+  // The mouse wheel zooms too.
+  const svg = page.locator('svg.timeline-svg');
+  await svg.hover({ position: { x: 500, y: 120 } });
+  await page.mouse.wheel(0, 400);
+  await page.waitForTimeout(100);
+  const [from3, to3] = windowOf(page.url());
+  assert.ok(from3 < from2 && to3 > to2, 'the wheel zooms out');
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.console, []);
+  await page.close();
+});
+
+test('selecting an event opens its card, and the reader link lands on the sentence', async () => {
+  const { page, problems } = await openPage(context, server.url);
+  await page.goto(`${server.url}#/timeline`);
+  await waitForApp(page);
+  const mark = page.locator('a.mark[data-event]').first();
+  const id = await mark.getAttribute('data-event');
+  await mark.click();
+  await page.waitForSelector(`[data-card="${id}"]`);
+  const link = page.locator('.event-card a.open-in-reader').first();
+  const href = await link.getAttribute('href');
+  await link.click();
+  const sentence = href.split('/').pop();
+  await page.waitForSelector(`.sentence.focused[data-sentence="${sentence}"]`);
+  // Back returns to the timeline with the card open.
+  await page.goBack();
+  await page.waitForSelector(`[data-card="${id}"]`);
+  assert.deepEqual(problems.errors, []);
+  await page.close();
+});
+
+test('a filter narrows the marks and survives a reload', async () => {
+  const { page, problems } = await openPage(context, server.url);
+  await page.goto(`${server.url}#/timeline?lanes=type`);
+  await waitForApp(page);
+  await page.waitForSelector('[data-event]');
+  const all = await page.locator('[data-event]').count();
+  await page.locator('a.lane-label').first().click();
+  await page.waitForSelector('.filters .chip');
+  const filtered = await page.locator('[data-event]').count();
+  assert.ok(filtered > 0 && filtered < all, `${filtered} of ${all} marks after filtering`);
+  const url = page.url();
+  assert.match(url, /type=/);
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForSelector('.filters .chip');
+  assert.equal(await page.locator('[data-event]').count(), filtered, 'the filter came back from the URL');
+  assert.deepEqual(problems.errors, []);
+  await page.close();
+});
+
+test('the keyboard reaches and selects an event, and the list view lists them', async () => {
+  const { page } = await openPage(context, server.url);
+  await page.goto(`${server.url}#/timeline`);
+  await waitForApp(page);
+  await page.waitForSelector('a.mark[data-event]');
+  await page.locator('.timeline-main').focus();
+  let reached = null;
+  for (let step = 0; step < 60 && !reached; step += 1) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.closest('a.mark')?.getAttribute('data-event') ?? null);
+  }
+  assert.ok(reached, 'Tab reaches an event mark');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`[data-card="${reached}"]`);
+  await page.goto(`${server.url}#/timeline?view=list`);
+  await page.waitForSelector('table.event-table tbody tr');
+  assert.ok((await page.locator('table.event-table tbody tr').count()) > 10);
+  await page.close();
+});
+
+test('a malformed timeline link is ignored with a note', async () => {
+  const { page, problems } = await openPage(context, server.url);
+  await page.goto(`${server.url}#/timeline?from=June&lanes=colour`);
+  await waitForApp(page);
+  await page.waitForSelector('.notice');
+  assert.match(await page.locator('.notice').first().textContent(), /Ignored/);
+  assert.ok((await page.locator('[data-event]').count()) > 0);
+  assert.deepEqual(problems.errors, []);
+  await page.close();
+});
+
+test('timeline screenshots at desktop and phone widths, with no horizontal overflow', async () => {
+  const { page } = await openPage(context, server.url);
+  for (const [width, height, label] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
+    await page.setViewportSize({ width, height });
+    for (const [name, hash] of [['timeline', '#/timeline'], ['timeline-list', '#/timeline?view=list']]) {
+      await page.goto(`${server.url}${hash}`);
+      await waitForApp(page);
+      await page.waitForTimeout(150);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${name} at ${label} width overflows by ${overflow}px`);
+      await page.screenshot({ path: join(ARTIFACTS, `${name}-${label}.png`) });
+    }
+  }
+  await page.close();
+});
