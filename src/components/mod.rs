@@ -2,5 +2,6 @@
 
 pub mod event_card;
 pub mod event_table;
+pub mod export_buttons;
 pub mod site_header;
 pub mod timeline_chart;

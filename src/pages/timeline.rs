@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::event_card::EventCard;
 use crate::components::event_table::EventTable;
+use crate::components::export_buttons::ExportButtons;
 use crate::components::timeline_chart::TimelineChart;
 use crate::data::CorpusHandle;
 use crate::route::{Route, TimelineQuery};
@@ -162,6 +163,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                     <button type="button" onclick={reset}>{ "Reset" }</button>
                 </span>
                 <a class="view-toggle" href={current.with(|query| query.list = !query.list)}>{ if query.list { "Show as chart" } else { "Show as list" } }</a>
+                <ExportButtons corpus={corpus.clone()} events={Rc::new((*events).clone())} />
             </div>
             if !chips.is_empty() {
                 <p class="filters" aria-label="Filters">{ for chips }</p>

@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { serve, launch, openPage, waitForApp, ARTIFACTS } from './support.mjs';
 
 let server;
@@ -119,6 +120,35 @@ test('a malformed timeline link is ignored with a note', async () => {
   assert.match(await page.locator('.notice').first().textContent(), /Ignored/);
   assert.ok((await page.locator('[data-event]').count()) > 0);
   assert.deepEqual(problems.errors, []);
+  await page.close();
+});
+
+test('exports: CSV, SVG and PNG, each read back', async () => {
+  const { page, problems } = await openPage(context, server.url);
+  await page.goto(`${server.url}#/timeline`);
+  await waitForApp(page);
+  await page.waitForSelector('a.mark[data-event]');
+  const save = async (label) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()]);
+    return readFileSync(await download.path());
+  };
+  const csv = (await save('CSV')).toString('utf8').split('\r\n').filter(Boolean);
+  assert.match(csv[0], /^id,start,end,precision,inferred,type,plover/);
+  const events = await page.locator('a.mark[data-event]').evaluateAll((marks) => new Set(marks.map((mark) => mark.dataset.event)).size);
+  assert.ok(csv.length - 1 >= events, `every shown event is a row (${csv.length - 1} rows, ${events} shown)`);
+  assert.ok(csv.slice(1).every((row) => /\d{4}-\d{2}-\d{2}/.test(row)), 'rows carry dates');
+  const svg = (await save('SVG')).toString('utf8');
+  const parsed = await page.evaluate((text) => {
+    const documentParsed = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: documentParsed.querySelector('parsererror') !== null, marks: documentParsed.querySelectorAll('[data-event]').length };
+  }, svg);
+  assert.equal(parsed.error, false, 'the SVG parses as XML');
+  assert.ok(parsed.marks > 10, 'the SVG holds the marks');
+  const png = await save('PNG');
+  assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+  assert.ok(png.length > 5000, `a PNG with content (${png.length} bytes)`);
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.foreign, [], 'exports make no request');
   await page.close();
 });
 

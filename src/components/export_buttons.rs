@@ -1,0 +1,152 @@
+//! Buttons that save the timeline as CSV, SVG or PNG. Everything happens in
+//! the page: no request leaves it.
+
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+use crate::data::CorpusHandle;
+use crate::timeline::export::{events_csv, EXPORT_STYLE};
+
+/// Props of [`ExportButtons`].
+#[derive(Properties, PartialEq)]
+pub struct ExportButtonsProps {
+    /// The corpus.
+    pub corpus: CorpusHandle,
+    /// The events shown (indices into `corpus.events`).
+    pub events: Rc<Vec<usize>>,
+}
+
+/// The export buttons.
+#[component]
+pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
+    let csv = {
+        let corpus = props.corpus.clone();
+        let events = props.events.clone();
+        Callback::from(move |_| {
+            let text = events_csv(&corpus, &events);
+            download(&text, "text/csv;charset=utf-8", "dossier-events.csv");
+        })
+    };
+    let svg = Callback::from(|_| {
+        if let Some(text) = chart_svg() {
+            download(&text, "image/svg+xml;charset=utf-8", "dossier-timeline.svg");
+        }
+    });
+    let png = Callback::from(|_| {
+        if let Some(text) = chart_svg() {
+            save_png(&text, "dossier-timeline.png");
+        }
+    });
+    html! {
+        <span class="group" role="group" aria-label="Export">
+            { "Export: " }
+            <button type="button" onclick={csv}>{ "CSV" }</button>
+            <button type="button" onclick={svg}>{ "SVG" }</button>
+            <button type="button" onclick={png}>{ "PNG" }</button>
+        </span>
+    }
+}
+
+/// The chart as a standalone SVG document, with its styles inlined.
+fn chart_svg() -> Option<String> {
+    let svg = gloo::utils::document()
+        .query_selector("svg.timeline-svg")
+        .ok()??;
+    let copy = svg
+        .clone_node_with_deep(true)
+        .ok()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?;
+    copy.set_attribute("xmlns", "http://www.w3.org/2000/svg")
+        .ok()?;
+    let style = gloo::utils::document()
+        .create_element_ns(Some("http://www.w3.org/2000/svg"), "style")
+        .ok()?;
+    style.set_text_content(Some(EXPORT_STYLE));
+    copy.prepend_with_node_1(&style).ok()?;
+    let background = gloo::utils::document()
+        .create_element_ns(Some("http://www.w3.org/2000/svg"), "rect")
+        .ok()?;
+    for (name, value) in [("width", "100%"), ("height", "100%"), ("fill", "#ffffff")] {
+        background.set_attribute(name, value).ok()?;
+    }
+    copy.prepend_with_node_1(&background).ok()?;
+    Some(format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}",
+        copy.outer_html()
+    ))
+}
+
+/// Offers `text` as a file.
+fn download(text: &str, mime: &str, name: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+        save_blob(&blob, name);
+    }
+}
+
+fn save_blob(blob: &web_sys::Blob, name: &str) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+        return;
+    };
+    if let Ok(link) = gloo::utils::document()
+        .create_element("a")
+        .map(|element| element.unchecked_into::<web_sys::HtmlAnchorElement>())
+    {
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Draws the SVG on a canvas at twice its size and saves it as PNG.
+fn save_png(svg: &str, name: &str) {
+    let Ok(image) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let name = name.to_owned();
+    let loaded = image.clone();
+    let onload = Closure::once(move || {
+        let document = gloo::utils::document();
+        let Some(canvas) = document
+            .create_element("canvas")
+            .ok()
+            .and_then(|element| element.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        let (width, height) = (
+            loaded.natural_width().max(1),
+            loaded.natural_height().max(1),
+        );
+        canvas.set_width(width * 2);
+        canvas.set_height(height * 2);
+        let Some(context) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|context| context.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        let _ = context.scale(2.0, 2.0);
+        let _ = context.draw_image_with_html_image_element(&loaded, 0.0, 0.0);
+        let save = Closure::once(move |blob: JsValue| {
+            if let Ok(blob) = blob.dyn_into::<web_sys::Blob>() {
+                save_blob(&blob, &name);
+            }
+        });
+        let _ = canvas.to_blob(save.as_ref().unchecked_ref());
+        save.forget();
+    });
+    image.set_onload(Some(onload.as_ref().unchecked_ref()));
+    onload.forget();
+    let encoded = js_sys::encode_uri_component(svg);
+    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
+}
