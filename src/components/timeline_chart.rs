@@ -88,30 +88,61 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             move || drop(listener)
         });
     }
-    let drag: Rc<RefCell<Option<(f64, Window)>>> = use_mut_ref(|| None);
+    // One pointer drags (pans); two pointers pinch (zoom around their middle).
+    let gesture: Rc<RefCell<Gesture>> = use_mut_ref(Gesture::default);
     let onpointerdown = {
-        let drag = drag.clone();
+        let gesture = gesture.clone();
         Callback::from(move |event: PointerEvent| {
             if event.button() == 0 {
-                *drag.borrow_mut() = Some((f64::from(event.client_x()), window));
+                let mut gesture = gesture.borrow_mut();
+                gesture.pointers.retain(|(id, _)| *id != event.pointer_id());
+                gesture
+                    .pointers
+                    .push((event.pointer_id(), f64::from(event.client_x())));
+                gesture.start = Some((gesture.pointers.clone(), window));
             }
         })
     };
     let onpointermove = {
-        let drag = drag.clone();
+        let gesture = gesture.clone();
         let on_window = props.on_window.clone();
         Callback::from(move |event: PointerEvent| {
-            if let Some((x, start)) = *drag.borrow() {
-                let dx = f64::from(event.client_x()) - x;
-                if dx.abs() > 3.0 {
-                    on_window.emit(start.pan(-dx / plot * start.span()));
+            let mut gesture = gesture.borrow_mut();
+            let x = f64::from(event.client_x());
+            if let Some(pointer) = gesture
+                .pointers
+                .iter_mut()
+                .find(|(id, _)| *id == event.pointer_id())
+            {
+                pointer.1 = x;
+            }
+            let Some((started, start)) = gesture.start.clone() else {
+                return;
+            };
+            match (started.as_slice(), gesture.pointers.as_slice()) {
+                ([(_, from)], [(_, to)]) if (to - from).abs() > 3.0 => {
+                    on_window.emit(start.pan(-(to - from) / plot * start.span()))
                 }
+                ([(_, a0), (_, b0)], [(_, a1), (_, b1)]) => {
+                    let (before, after) = ((a0 - b0).abs().max(10.0), (a1 - b1).abs().max(10.0));
+                    let left = event
+                        .current_target()
+                        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                        .map_or(0.0, |svg| svg.get_bounding_client_rect().left());
+                    let anchor = ((a0 + b0) / 2.0 - left - gutter) / plot;
+                    on_window.emit(start.zoom(before / after, anchor));
+                }
+                _ => {}
             }
         })
     };
     let onpointerup = {
-        let drag = drag.clone();
-        Callback::from(move |_: PointerEvent| *drag.borrow_mut() = None)
+        let gesture = gesture.clone();
+        Callback::from(move |event: PointerEvent| {
+            let mut gesture = gesture.borrow_mut();
+            gesture.pointers.retain(|(id, _)| *id != event.pointer_id());
+            gesture.start = None;
+        })
     };
 
     let mut y = AXIS + PUBLISHED;
@@ -230,6 +261,14 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             </svg>
         </div>
     }
+}
+
+/// The pointers on the chart (id, x) and, once a gesture starts, where
+/// they started and the window then.
+#[derive(Default)]
+struct Gesture {
+    pointers: Vec<(i32, f64)>,
+    start: Option<(Vec<(i32, f64)>, Window)>,
 }
 
 /// Left and right pixel edges of an event: a point for one day, a bar for a

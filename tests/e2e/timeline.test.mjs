@@ -47,6 +47,20 @@ test('the timeline shows the events, and zooming changes the window', async () =
   await page.waitForTimeout(100);
   const [from3, to3] = windowOf(page.url());
   assert.ok(from3 < from2 && to3 > to2, 'the wheel zooms out');
+  // Two pointers moving apart pinch the window narrower.
+  await page.evaluate(() => {
+    const svg = document.querySelector('svg.timeline-svg');
+    const box = svg.getBoundingClientRect();
+    const fire = (type, pointerId, x) => svg.dispatchEvent(new PointerEvent(type, { pointerId, clientX: box.left + x, clientY: box.top + 100, button: 0, bubbles: true }));
+    fire('pointerdown', 1, 400);
+    fire('pointerdown', 2, 500);
+    fire('pointermove', 2, 700);
+    fire('pointerup', 1, 400);
+    fire('pointerup', 2, 700);
+  });
+  await page.waitForTimeout(100);
+  const [from4, to4] = windowOf(page.url());
+  assert.ok(from4 > from3 && to4 < to3, `pinching apart zooms in: ${from3}..${to3} then ${from4}..${to4}`);
   assert.deepEqual(problems.errors, []);
   assert.deepEqual(problems.console, []);
   await page.close();
