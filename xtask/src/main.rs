@@ -24,6 +24,7 @@ const USAGE: &str = "usage: cargo xtask <serve|dist|test|eval> [--seeds DIR]
   dist    write the static site to dist/
   test    run every test: lints, native, in-browser and end-to-end
   eval    measure extraction against the gold annotations (tests/gold/)
+  gen-corpus N [DIR]   write a synthetic corpus of N articles (default target/corpus-N)
 
   --seeds DIR   build over DIR instead of seeds/";
 
@@ -43,13 +44,18 @@ fn run(args: &[String]) -> Result<(), String> {
     std::env::set_current_dir(&root)
         .map_err(|error| format!("cannot enter {}: {error}", root.display()))?;
     let (command, rest) = args.split_first().ok_or(USAGE)?;
-    let options = Options::parse(rest)?;
+    let options = if command == "gen-corpus" {
+        Options::default()
+    } else {
+        Options::parse(rest)?
+    };
     let tools = Tools::new(&root);
     match command.as_str() {
         "serve" => serve(&tools, &options),
         "dist" => dist(&tools, &options).map(|_| ()),
         "test" => test(&tools),
         "eval" => eval(&tools),
+        "gen-corpus" => gen_corpus(&tools, rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -118,6 +124,27 @@ fn dist(tools: &Tools, options: &Options) -> Result<PathBuf, String> {
     options.apply(&mut command);
     tools.run(&mut command)?;
     Ok(tools.root.join("dist"))
+}
+
+/// Writes a deterministic synthetic corpus of N articles (default 1000) into
+/// `target/corpus-N/`, or into the folder given after N.
+fn gen_corpus(tools: &Tools, args: &[String]) -> Result<(), String> {
+    let count = args.first().map_or("1000", String::as_str);
+    let default_dir = format!("target/corpus-{count}");
+    let dir = args.get(1).map_or(default_dir.as_str(), String::as_str);
+    step("gen-corpus", &format!("{count} articles into {dir}"));
+    tools.run(tools.cargo().args([
+        "run",
+        "--quiet",
+        "--release",
+        "--locked",
+        "-p",
+        "dossier-cli",
+        "--",
+        "gen-corpus",
+        count,
+        dir,
+    ]))
 }
 
 /// The extraction engine against the team's gold annotations: the seeds,

@@ -6,6 +6,7 @@
 
 mod annotate;
 mod eval;
+mod generate;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,7 +16,7 @@ use dossier_corpus::{build_corpus, build_file, BuildError, CivilDate, LoadError,
 const USAGE: &str = "usage: dossier export [--format json] [--max-file-bytes N] DIR
        dossier annotate FILE [--date YYYY-MM-DD]
        dossier review DIR
-       dossier eval DIR GOLD.toml [--misses]";
+       dossier eval DIR GOLD.toml [--misses]\n       dossier gen-corpus N DIR [--gazetteer FILE]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,6 +36,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "eval" => evaluate(rest),
         "annotate" => annotate_file(rest),
         "review" => review(rest),
+        "gen-corpus" => generate_corpus(rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -156,5 +158,33 @@ fn review(args: &[String]) -> Result<(), String> {
         .filter(|diagnostic| diagnostic.severity >= dossier_corpus::Severity::Warning)
         .for_each(|diagnostic| eprintln!("{diagnostic}"));
     print!("{}", annotate::review_text(&built.corpus, &built.review));
+    Ok(())
+}
+
+fn generate_corpus(args: &[String]) -> Result<(), String> {
+    let mut gazetteer_path = PathBuf::from("seeds/gazetteer.toml");
+    let mut positional = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--gazetteer" => {
+                gazetteer_path = PathBuf::from(args.next().ok_or("--gazetteer needs a file")?)
+            }
+            other => positional.push(other.to_owned()),
+        }
+    }
+    let [count, dir] = positional.as_slice() else {
+        return Err(USAGE.to_owned());
+    };
+    let count: usize = count
+        .parse()
+        .map_err(|_| format!("not a number of articles: “{count}”"))?;
+    let text = std::fs::read_to_string(&gazetteer_path)
+        .map_err(|error| format!("{}: {error}", gazetteer_path.display()))?;
+    let (gazetteer, _) =
+        dossier_corpus::extract::Gazetteer::parse(&text, &gazetteer_path.display().to_string())
+            .map_err(|error| error.to_string())?;
+    let written = generate::generate(count, &PathBuf::from(dir), &gazetteer, &text)?;
+    eprintln!("dossier: wrote {written} articles and a gazetteer to {dir}");
     Ok(())
 }

@@ -745,35 +745,50 @@ fn merge_reports(events: Vec<Event>, places: &HashMap<&str, [f64; 2]>) -> Vec<Ev
                     .all(|y| (x[0] - y[0]).abs() + (x[1] - y[1]).abs() > 0.5)
             })
     };
+    // Candidates are found through an index of (type, start day), looking
+    // a month either side: merging stays near-linear at tens of thousands
+    // of events.
     let mut merged: Vec<Event> = Vec::new();
+    let mut by_start: HashMap<(String, i64), Vec<usize>> = HashMap::new();
     for event in events {
-        let same = merged.iter_mut().find(|other| {
-            let same_day =
-                other.start == other.end && event.start == event.end && other.start == event.start;
-            let overlapping = other.start <= event.end
-                && event.start <= other.end
-                && (other.end.to_days() - other.start.to_days()) <= 31
-                && (event.end.to_days() - event.start.to_days()) <= 31
-                && other
-                    .actors
-                    .iter()
-                    .any(|actor| event.actors.contains(actor));
-            // Within one article only the same day merges: "three separate
-            // attacks" in one month are three.
-            let across = other.doc != event.doc;
-            other.r#type == event.r#type
-                && (same_day || (across && overlapping))
-                && !far_apart(other, &event)
+        let day = event.start.to_days();
+        let candidates = (day - 31..=day + 31).flat_map(|near| {
+            by_start
+                .get(&(event.r#type.clone(), near))
+                .into_iter()
+                .flatten()
+                .copied()
         });
+        let same = candidates
+            .filter(|&index| {
+                let other = &merged[index];
+                let same_day = other.start == other.end
+                    && event.start == event.end
+                    && other.start == event.start;
+                let overlapping = other.start <= event.end
+                    && event.start <= other.end
+                    && (other.end.to_days() - other.start.to_days()) <= 31
+                    && (event.end.to_days() - event.start.to_days()) <= 31
+                    && other
+                        .actors
+                        .iter()
+                        .any(|actor| event.actors.contains(actor));
+                // Within one article only the same day merges: "three separate
+                // attacks" in one month are three.
+                let across = other.doc != event.doc;
+                same_day || (across && overlapping)
+            })
+            .find(|&index| !far_apart(&merged[index], &event));
         match same {
-            Some(other) => {
+            Some(index) => {
+                let other = &mut merged[index];
                 other.sources.extend(event.sources);
                 for actor in event.actors {
                     if !other.actors.contains(&actor) {
                         other.actors.push(actor);
                     }
                 }
-                // Keep the narrower date.
+                // Keep the narrower date (the index keeps the first start).
                 if event.end.to_days() - event.start.to_days()
                     < other.end.to_days() - other.start.to_days()
                 {
@@ -782,7 +797,13 @@ fn merge_reports(events: Vec<Event>, places: &HashMap<&str, [f64; 2]>) -> Vec<Ev
                     other.precision = event.precision;
                 }
             }
-            None => merged.push(event),
+            None => {
+                by_start
+                    .entry((event.r#type.clone(), day))
+                    .or_default()
+                    .push(merged.len());
+                merged.push(event);
+            }
         }
     }
     merged.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));

@@ -92,14 +92,19 @@ pub fn similarity(a: &str, b: &str) -> f64 {
 /// number of words. A skeleton alone over-merges (Amiri / Omari) and a string
 /// distance alone misses real variants (Kataib / Khataib): both must agree.
 pub fn are_variants(a: &str, b: &str) -> bool {
-    let (fa, fb) = (fold(a), fold(b));
+    are_variants_folded(&fold(a), &fold(b))
+}
+
+/// [`are_variants`] for names already folded (callers that compare one name
+/// with many fold each once).
+pub fn are_variants_folded(fa: &str, fb: &str) -> bool {
     if fa == fb {
         return true;
     }
     if fa.split_whitespace().count() != fb.split_whitespace().count() {
         return false;
     }
-    let same_skeleton = skeleton(&fa) == skeleton(&fb);
+    let same_skeleton = skeleton(fa) == skeleton(fb);
     // Vowels carry little in transliteration, except at the start of a word
     // (Amiri / Omari are two names) and as an added nisba ending (Sadr /
     // Sadri, Iraq / Iraqi).
@@ -111,7 +116,7 @@ pub fn are_variants(a: &str, b: &str) -> bool {
                 x.strip_suffix(['i', 'y']) == Some(y) || y.strip_suffix(['i', 'y']) == Some(x);
             x.chars().next() == y.chars().next() && !nisba
         });
-    same_skeleton && words_agree && similarity(&fa, &fb) >= 0.8
+    same_skeleton && words_agree && similarity(fa, fb) >= 0.8
 }
 
 /// Removes a possessive ending: "Kadhimi’s" → "Kadhimi", "militias’" → "militias".

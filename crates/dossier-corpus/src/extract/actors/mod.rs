@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use crate::model::{Actor, ActorKind, Corpus, Mention};
 
 use super::gazetteer::Gazetteer;
-use super::names::{are_variants, fold, slug};
+use super::names::{are_variants_folded, fold, slug};
 use spans::{find_spans, Span};
 use tokens::tokenize;
 
@@ -77,6 +77,42 @@ struct Cluster {
     entry: Option<usize>,
     forms: BTreeMap<String, u32>,
     mentions: u32,
+    /// Every name it goes by (canonical, gazetteer aliases, forms seen),
+    /// folded once, so that resolution compares without re-folding.
+    folded: Vec<String>,
+}
+
+impl Cluster {
+    fn new(name: &str, kind: ActorKind, entry: Option<usize>, aliases: &[String]) -> Cluster {
+        let mut folded = vec![fold(name)];
+        for alias in aliases {
+            let alias = fold(alias);
+            if !folded.contains(&alias) {
+                folded.push(alias);
+            }
+        }
+        Cluster {
+            name: name.to_owned(),
+            kind,
+            entry,
+            forms: BTreeMap::new(),
+            mentions: 0,
+            folded,
+        }
+    }
+
+    /// Counts one mention under `form`.
+    fn add_mention(&mut self, form: &str) {
+        let count = self.forms.entry(form.to_owned()).or_insert(0);
+        if *count == 0 {
+            let folded = fold(form);
+            if !self.folded.contains(&folded) {
+                self.folded.push(folded);
+            }
+        }
+        *count += 1;
+        self.mentions += 1;
+    }
 }
 
 /// What a curator should look at, from the actor stage.
@@ -100,13 +136,7 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
         .actors
         .iter()
         .enumerate()
-        .map(|(index, entry)| Cluster {
-            name: entry.name.clone(),
-            kind: entry.kind,
-            entry: Some(index),
-            forms: BTreeMap::new(),
-            mentions: 0,
-        })
+        .map(|(index, entry)| Cluster::new(&entry.name, entry.kind, Some(index), &entry.aliases))
         .collect();
     let mut keys: HashMap<String, usize> = lexicon.names.clone();
     let mut acronyms: HashMap<String, usize> = lexicon.acronyms.clone();
@@ -176,13 +206,12 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
                         || span.surface.chars().filter(|c| c.is_uppercase()).count() >= 2
                             && span.surface.len() <= 6 =>
                     {
-                        clusters.push(Cluster {
-                            name: span.surface.clone(),
-                            kind: span.kind_guess.unwrap_or(ActorKind::Group),
-                            entry: None,
-                            forms: BTreeMap::new(),
-                            mentions: 0,
-                        });
+                        clusters.push(Cluster::new(
+                            &span.surface,
+                            span.kind_guess.unwrap_or(ActorKind::Group),
+                            None,
+                            &[],
+                        ));
                         let index = clusters.len() - 1;
                         keys.insert(fold(&span.surface), index);
                         index
@@ -208,8 +237,7 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
                     first_words.entry(first_word.to_owned()).or_insert(cluster);
                 }
                 let entry = &mut clusters[cluster];
-                *entry.forms.entry(span.surface.clone()).or_insert(0) += 1;
-                entry.mentions += 1;
+                entry.add_mention(&span.surface);
                 // The actor's id is known only at the end: hold the cluster's index.
                 mentions.push(Mention {
                     sentence: document.sentences[*sentence_index].id.clone(),
@@ -251,22 +279,20 @@ fn adopt_repeated_names(
             .iter()
             .any(|(_, _, span)| span.kind_guess == Some(ActorKind::Place));
         let name = items[0].2.surface.clone();
-        clusters.push(Cluster {
-            name,
-            kind: if place {
+        clusters.push(Cluster::new(
+            &name,
+            if place {
                 ActorKind::Place
             } else {
                 ActorKind::Group
             },
-            entry: None,
-            forms: BTreeMap::new(),
-            mentions: 0,
-        });
+            None,
+            &[],
+        ));
         let index = clusters.len() - 1;
         for (document_index, sentence_index, span) in items {
             let cluster = &mut clusters[index];
-            *cluster.forms.entry(span.surface.clone()).or_insert(0) += 1;
-            cluster.mentions += 1;
+            cluster.add_mention(&span.surface);
             let document = &mut corpus.documents[document_index];
             let sentence = document.sentences[sentence_index].id.clone();
             document.mentions.push(Mention {
@@ -364,9 +390,9 @@ fn resolve(
         // A bare surname of a person, or the first word of a group, named in
         // this document; failing that, in exactly one actor of the corpus.
         let part_of = |cluster: &Cluster| -> bool {
-            let names: Vec<String> = names_of(cluster, gazetteer)
+            let names: Vec<&String> = cluster
+                .folded
                 .iter()
-                .map(|name| fold(name))
                 .filter(|name| name.contains(' '))
                 .collect();
             match cluster.kind {
@@ -403,9 +429,10 @@ fn resolve(
                     && (clusters[index].mentions > 0 || clusters[index].entry.is_some())
             })
             .filter(|&index| {
-                names_of(&clusters[index], gazetteer)
+                clusters[index]
+                    .folded
                     .iter()
-                    .any(|name| fold(name).starts_with(&format!("{folded} ")))
+                    .any(|name| name.starts_with(&format!("{folded} ")))
             })
             .collect();
         if let [only] = prefix_of.as_slice() {
@@ -426,18 +453,16 @@ fn resolve(
         {
             continue;
         }
-        let candidates = names_of(cluster, gazetteer);
-        let hit = candidates.iter().any(|name| {
+        let hit = cluster.folded.iter().any(|folded_name| {
             if single {
-                let folded_name = fold(name);
                 let part = if cluster.kind == ActorKind::Person {
                     folded_name.rsplit(' ').next()
                 } else {
                     folded_name.split(' ').next()
                 };
-                part.is_some_and(|part| part.len() >= 4 && are_variants(part, &folded))
+                part.is_some_and(|part| part.len() >= 4 && are_variants_folded(part, &folded))
             } else {
-                are_variants(name, &span.surface)
+                are_variants_folded(folded_name, &folded)
             }
         });
         if hit && (cluster.mentions > 0 || cluster.entry.is_some()) {
