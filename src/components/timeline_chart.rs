@@ -58,7 +58,11 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let plot = (props.width - gutter - 8.0).max(120.0);
     let window = props.window;
     let corpus = &props.corpus;
-    let lane_list = lanes(corpus, &props.events, props.lanes, MAX_LANES);
+    // Lanes depend on the filters, not on the window: computed once per filter.
+    let lane_list = use_memo(
+        (props.corpus.clone(), props.events.clone(), props.lanes),
+        |(corpus, events, mode)| lanes(corpus, events, *mode, MAX_LANES),
+    );
     let svg_ref = use_node_ref();
     // The wheel listener is registered by hand (not passive) so that it can
     // stop the page from scrolling while it zooms; it reads the latest
@@ -147,7 +151,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
 
     let mut y = AXIS + PUBLISHED;
     let mut lane_views = Vec::new();
-    for lane in &lane_list {
+    for lane in lane_list.iter() {
         let marks: Vec<(usize, f64, f64)> = lane
             .events
             .iter()
@@ -345,6 +349,20 @@ fn mark_view(
 fn overview(props: &TimelineChartProps, gutter: f64, plot: f64) -> Html {
     let full = props.full;
     let window = props.window;
+    // A fixed number of bins: the strip costs the same at any corpus size.
+    let bins = 160usize;
+    let bin_width = plot / bins as f64;
+    let mut histogram = vec![0u32; bins];
+    for event in props
+        .events
+        .iter()
+        .filter_map(|&index| props.corpus.events.get(index))
+    {
+        let x = x_from_day(event.start.to_days() as f64, full, plot);
+        let bin = ((x / bin_width).floor().max(0.0) as usize).min(bins - 1);
+        histogram[bin] += 1;
+    }
+    let peak = histogram.iter().copied().max().unwrap_or(1).max(1);
     let x0 = x_from_day(window.start, full, plot).clamp(0.0, plot);
     let x1 = x_from_day(window.end, full, plot).clamp(0.0, plot);
     let onclick = {
@@ -364,9 +382,10 @@ fn overview(props: &TimelineChartProps, gutter: f64, plot: f64) -> Html {
             <text class="lane-label" x="6" y="21">{ "Overview" }</text>
             <g transform={format!("translate({gutter} 0)")}>
                 <rect class="overview-band" x="0" y="4" width={plot.to_string()} height="26" />
-                { for props.events.iter().filter_map(|&index| props.corpus.events.get(index)).map(|event| {
-                    let x = x_from_day(event.start.to_days() as f64, full, plot);
-                    html! { <line class="overview-tick" x1={x.to_string()} x2={x.to_string()} y1="8" y2="26" /> }
+                { for histogram.iter().enumerate().filter(|(_, count)| **count > 0).map(|(bin, count)| {
+                    let height = (f64::from(*count) / f64::from(peak)).sqrt() * 22.0;
+                    html! { <rect class="overview-bar" x={(bin as f64 * bin_width).to_string()} y={(28.0 - height).to_string()}
+                        width={(bin_width - 0.5).max(0.5).to_string()} height={height.to_string()} /> }
                 }) }
                 <rect class="brush" x={x0.to_string()} y="2" width={(x1 - x0).max(2.0).to_string()} height="30" />
             </g>

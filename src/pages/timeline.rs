@@ -30,27 +30,36 @@ pub struct TimelinePageProps {
 pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     let corpus = props.corpus.clone();
     let query = &props.query;
-    let events = {
+    // Filtered once per filter; shared (not copied) with the chart on every
+    // zoom step.
+    let events: Rc<Vec<usize>> = {
         let key = (
             corpus.clone(),
             query.actors.clone(),
             query.types.clone(),
             query.docs.clone(),
         );
-        use_memo(key, |(corpus, actors, types, docs)| {
+        let memo = use_memo(key, |(corpus, actors, types, docs)| {
             let filter = TimelineQuery {
                 actors: actors.clone(),
                 types: types.clone(),
                 docs: docs.clone(),
                 ..TimelineQuery::default()
             };
-            filtered_events(corpus, &filter)
-        })
+            Rc::new(filtered_events(corpus, &filter))
+        });
+        (*memo).clone()
     };
-    let full = full_window(&corpus, &events);
+    let (full, densest) = *use_memo((corpus.clone(), events.clone()), |(corpus, events)| {
+        let full = full_window(corpus, events);
+        (
+            full,
+            densest_window(&event_days(corpus, events)).unwrap_or(full),
+        )
+    });
     let first_view = match (query.from, query.to) {
         (Some(from), Some(to)) => Window::days(from, to),
-        _ => densest_window(&event_days(&corpus, &events)).unwrap_or(full),
+        _ => densest,
     };
     let window = use_state(|| first_view);
     {
@@ -163,7 +172,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                     <button type="button" onclick={reset}>{ "Reset" }</button>
                 </span>
                 <a class="view-toggle" href={current.with(|query| query.list = !query.list)}>{ if query.list { "Show as chart" } else { "Show as list" } }</a>
-                <ExportButtons corpus={corpus.clone()} events={Rc::new((*events).clone())} />
+                <ExportButtons corpus={corpus.clone()} events={events.clone()} />
             </div>
             if !chips.is_empty() {
                 <p class="filters" aria-label="Filters">{ for chips }</p>
@@ -174,7 +183,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                     if query.list {
                         <EventTable corpus={corpus.clone()} events={(*events).clone()} query={current.clone()} />
                     } else {
-                        <TimelineChart corpus={corpus.clone()} events={Rc::new((*events).clone())} lanes={query.lanes}
+                        <TimelineChart corpus={corpus.clone()} events={events.clone()} lanes={query.lanes}
                             window={*window} {full} width={*width} query={current.clone()} {on_window} />
                     }
                 </div>

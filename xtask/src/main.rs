@@ -25,6 +25,7 @@ const USAGE: &str = "usage: cargo xtask <serve|dist|test|eval> [--seeds DIR]
   test    run every test: lints, native, in-browser and end-to-end
   eval    measure extraction against the gold annotations (tests/gold/)
   gen-corpus N [DIR]   write a synthetic corpus of N articles (default target/corpus-N)
+  bench   measure the performance targets (target/bench/)
 
   --seeds DIR   build over DIR instead of seeds/";
 
@@ -56,6 +57,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "test" => test(&tools),
         "eval" => eval(&tools),
         "gen-corpus" => gen_corpus(&tools, rest),
+        "bench" => bench(&tools),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -124,6 +126,54 @@ fn dist(tools: &Tools, options: &Options) -> Result<PathBuf, String> {
     options.apply(&mut command);
     tools.run(&mut command)?;
     Ok(tools.root.join("dist"))
+}
+
+/// Measures what the issues set targets for, against baselines taken in the
+/// same run, and writes `target/bench/*.json`. So far: the timeline's zoom
+/// and pan at the seeds and at about 10,000 events.
+fn bench(tools: &Tools) -> Result<(), String> {
+    tools.ensure_browser()?;
+    let out = tools.root.join("target/bench");
+    std::fs::create_dir_all(&out).map_err(|error| error.to_string())?;
+    let synthetic = tools.root.join("target/corpus-600");
+    if !synthetic.join("00599_synthetic.txt").exists() {
+        gen_corpus(tools, &["600".to_owned(), synthetic.display().to_string()])?;
+    }
+    let mut builds = Vec::new();
+    for (label, seeds) in [
+        ("seeds", None),
+        ("synthetic-600-articles", Some(synthetic.clone())),
+    ] {
+        let dist = dist(tools, &Options { seeds })?;
+        let kept = out.join(format!("dist-{label}"));
+        let _ = std::fs::remove_dir_all(&kept);
+        copy_dir(&dist, &kept)?;
+        builds.push(format!("{label}={}", kept.display()));
+    }
+    step("bench", "timeline zoom and pan in Chromium");
+    let mut command = std::process::Command::new("node");
+    command
+        .arg("tests/bench/timeline.mjs")
+        .arg(out.join("timeline.json"))
+        .args(&builds)
+        .env("CHROMIUM", tools::CHROMIUM);
+    tools.run(&mut command)?;
+    // Leave dist/ built over the seeds, as `cargo xtask dist` would.
+    dist(tools, &Options::default()).map(|_| ())
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|error| format!("{}: {error}", to.display()))?;
+    for entry in std::fs::read_dir(from).map_err(|error| format!("{}: {error}", from.display()))? {
+        let path = entry.map_err(|error| error.to_string())?.path();
+        if path.is_file() {
+            if let Some(name) = path.file_name() {
+                std::fs::copy(&path, to.join(name))
+                    .map_err(|error| format!("{}: {error}", path.display()))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Writes a deterministic synthetic corpus of N articles (default 1000) into
