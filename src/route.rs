@@ -39,7 +39,8 @@ pub enum Route {
 
 impl Route {
     /// Parses a location hash (`#/read/doc`), with or without the `#`.
-    /// Query parameters after `?` are ignored here.
+    /// Query parameters after `?` are read by the routes that take them (the
+    /// timeline) and ignored by the others.
     pub fn parse(hash: &str) -> Route {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         let mut halves = hash.splitn(2, '?');

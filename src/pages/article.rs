@@ -29,7 +29,8 @@ pub struct ArticlePageProps {
 #[component]
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     let Some(document) = props.corpus.document(&props.doc) else {
-        return Html::default();
+        // The router checks first; this only guards against a blank page.
+        return html! { <crate::pages::NotFound title="No such document" detail={format!("There is no document with the id “{}”.", props.doc)} /> };
     };
     let sentences: HashMap<&str, &Sentence> = document
         .sentences

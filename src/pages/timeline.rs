@@ -177,6 +177,12 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
             if !chips.is_empty() {
                 <p class="filters" aria-label="Filters">{ for chips }</p>
             }
+            if events.is_empty() {
+                <p class="notice" role="status">
+                    { "No event matches these filters. " }
+                    <a href={Route::Timeline(TimelineQuery::default()).href()}>{ "Show every event" }</a>
+                </p>
+            }
             <div class="timeline-body">
                 <div class="timeline-main" ref={container} tabindex="0" {onkeydown}
                     aria-label="Timeline. Plus and minus zoom, arrows pan, 0 resets; Tab reaches each event.">

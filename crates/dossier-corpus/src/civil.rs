@@ -50,9 +50,13 @@ pub const WEEKDAY_NAMES: [&str; 7] = [
 ];
 
 impl CivilDate {
-    /// The date, if `year`-`month`-`day` exists in the calendar.
+    /// The date, if `year`-`month`-`day` exists in the calendar and the year
+    /// is between 1 and 9999 (the years `YYYY-MM-DD` can write).
     pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
-        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        let valid = (1..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
         valid.then_some(CivilDate { year, month, day })
     }
 
@@ -69,9 +73,12 @@ impl CivilDate {
         era * 146_097 + day_of_era - 719_468
     }
 
-    /// The date `days` after 1970-01-01.
+    /// The date `days` after 1970-01-01, held within the years 1 to 9999 so
+    /// that no arithmetic on dates can overflow or leave the writable range.
     pub fn from_days(days: i64) -> Self {
-        let z = days + 719_468;
+        const FIRST: i64 = -719_162; // 0001-01-01
+        const LAST: i64 = 2_932_896; // 9999-12-31
+        let z = days.clamp(FIRST, LAST) + 719_468;
         let era = z.div_euclid(146_097);
         let day_of_era = z - era * 146_097;
         let year_of_era =
@@ -90,9 +97,9 @@ impl CivilDate {
         (self.to_days() + 3).rem_euclid(7) as u8
     }
 
-    /// This date moved by `days` (negative to go back).
+    /// This date moved by `days` (negative to go back), within the years 1 to 9999.
     pub fn add_days(self, days: i64) -> Self {
-        Self::from_days(self.to_days() + days)
+        Self::from_days(self.to_days().saturating_add(days))
     }
 
     /// Parses `YYYY-MM-DD`.
@@ -189,6 +196,15 @@ mod tests {
             assert_eq!(CivilDate::from_days(date.to_days()), date);
             assert_eq!(date.weekday(), weekday, "{date}");
         }
+    }
+
+    #[test]
+    fn arithmetic_stays_in_the_writable_years() {
+        let date = CivilDate::new(2020, 7, 5).unwrap();
+        assert_eq!(date.add_days(i64::MAX).to_string(), "9999-12-31");
+        assert_eq!(date.add_days(i64::MIN).to_string(), "0001-01-01");
+        assert!(CivilDate::new(99_999, 7, 6).is_none());
+        assert!(CivilDate::new(-5, 7, 6).is_none());
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::civil::CivilDate;
 /// Everything the engine knows about one folder of articles.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Corpus {
-    /// Articles, sorted by date (undated last), then by id.
+    /// Articles, in file-name order (the reader sorts its list by date).
     pub documents: Vec<Document>,
     /// Actors found in the text (filled by the extraction stage).
     pub actors: Vec<Actor>,

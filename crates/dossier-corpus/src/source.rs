@@ -67,6 +67,19 @@ impl SourceText {
                 offsets: OffsetMap::Shift(0),
                 encoding: Encoding::Utf8,
             },
+            // A byte-order mark before bytes that are not UTF-8: the mark is
+            // still not text.
+            Err(_) if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) => {
+                let rest = &bytes[3..];
+                let first_bad = std::str::from_utf8(rest)
+                    .err()
+                    .map_or(0, |error| error.valid_up_to());
+                let mut source = decode_windows_1252(rest, first_bad + 3);
+                if let OffsetMap::Table(table) = &mut source.offsets {
+                    table.iter_mut().for_each(|offset| *offset += 3);
+                }
+                source
+            }
             Err(error) => decode_windows_1252(bytes, error.valid_up_to()),
         }
     }
@@ -173,6 +186,13 @@ mod tests {
         let s_at = source.text.find('s').unwrap();
         assert_eq!(source.original_offset(s_at), 5);
         assert_eq!(source.original_offset(source.text.len()), 11);
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_bad_bytes_is_not_text() {
+        let source = SourceText::decode(b"\xEF\xBB\xBFHead\x92s");
+        assert_eq!(source.text, "Head’s");
+        assert_eq!(source.original_offset(0), 3);
     }
 
     #[test]

@@ -236,3 +236,50 @@ fn typed_relations_keep_direction_and_evidence() {
         ("kataib-hezbollah", "hezbollah")
     );
 }
+
+/// Regression tests for inputs a review made panic or blow up: a character
+/// whose lower case is longer (Kelvin sign), day counts that overflow the
+/// calendar, a five-digit year, and a sentence listing hundreds of names.
+#[test]
+fn hostile_inputs_neither_panic_nor_explode() {
+    let kelvin = corpus(&[(
+        "a",
+        "A Headline Here\n\nThe \u{212A}é rocket attack hit Baghdad on July 5, 2020.\n",
+        None,
+    )]);
+    assert!(kelvin
+        .events
+        .iter()
+        .any(|event| event.r#type == "rocket_fire"));
+    let huge = corpus(&[("a", "A Headline Here\n\nOn July 5, 2020 it began, 9223372036854775807 days after the war and 800000000000000000 years ago.\n", None)]);
+    assert!(huge.documents[0]
+        .timexes
+        .iter()
+        .all(|timex| timex
+            .value
+            .is_none_or(|value| value.start.year >= 1 && value.end.year <= 9999)));
+    let year = corpus(&[(
+        "a",
+        "July 6, 99999\n\nA Headline Here\n\nThe body has one sentence.\n",
+        None,
+    )]);
+    assert!(
+        year.documents[0].date.is_none(),
+        "a five-digit year is no dateline"
+    );
+    let names: Vec<String> = (0..400).map(|n| format!("Name{n} Person{n}")).collect();
+    let list = corpus(&[(
+        "a",
+        &format!("A Headline Here\n\nThe list: {}.\n", names.join(", ")),
+        None,
+    )]);
+    let co_occurs = list
+        .relations
+        .iter()
+        .filter(|relation| relation.kind == "co_occurs")
+        .count();
+    assert!(
+        co_occurs <= 400 * 6,
+        "co-occurrence stays near-linear: {co_occurs}"
+    );
+}

@@ -408,7 +408,9 @@ struct Found {
 }
 
 fn find_triggers(text: &str) -> Vec<Found> {
-    let lower = text.to_lowercase();
+    // ASCII lower case keeps every byte where it was: offsets found here are
+    // used on the original sentence.
+    let lower = text.to_ascii_lowercase();
     let rank = |trigger: &Trigger| {
         TRIGGERS
             .iter()
@@ -418,10 +420,9 @@ fn find_triggers(text: &str) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     for token in tokenize(&lower) {
         let rest = &lower[token.start..];
-        let Some(trigger) = TRIGGERS
-            .iter()
-            .find(|trigger| rest.starts_with(trigger.stem))
-        else {
+        let Some(trigger) = TRIGGERS.iter().find(|trigger| {
+            rest.starts_with(trigger.stem) && inflection_follows(&rest[trigger.stem.len()..])
+        }) else {
             continue;
         };
         let end = token.start + trigger.stem.len().min(rest.len());
@@ -474,6 +475,17 @@ fn is_background(before: &str) -> bool {
     .any(|cue| tail.contains(cue))
 }
 
+/// What may follow a trigger's stem within its word: an inflection, not
+/// another word ("law" is not "lawmakers", "coup" is not "couple").
+fn inflection_follows(rest: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "", "s", "es", "ed", "d", "ing", "ion", "ions", "ation", "ations", "e", "ement", "ements",
+        "ment", "ments", "ened", "ening", "ens", "al", "als", "n", "ive", "ors", "or", "ies", "y",
+    ];
+    let ending: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    ENDINGS.contains(&ending.as_str())
+}
+
 /// True when at most one word (or the rest of the first trigger's word)
 /// separates two triggers.
 fn side_by_side(gap: &str) -> bool {
@@ -517,15 +529,33 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             block_of.insert(id.as_str(), index);
         }
     }
+    // Dates and mentions grouped by sentence once, not searched per sentence.
+    let mut timexes_of: HashMap<&str, Vec<&Timex>> = HashMap::new();
+    for timex in document
+        .timexes
+        .iter()
+        .filter(|timex| timex.value.is_some())
+    {
+        timexes_of
+            .entry(timex.sentence.as_str())
+            .or_default()
+            .push(timex);
+    }
+    let mut mentions_of: HashMap<&str, Vec<&Mention>> = HashMap::new();
+    for mention in &document.mentions {
+        mentions_of
+            .entry(mention.sentence.as_str())
+            .or_default()
+            .push(mention);
+    }
     let mut events = Vec::new();
     let mut previous: Option<(Option<usize>, &Timex)> = None;
     for sentence in &document.sentences {
         let block = block_of.get(sentence.id.as_str()).copied();
-        let dates: Vec<&Timex> = document
-            .timexes
-            .iter()
-            .filter(|timex| timex.sentence == sentence.id && timex.value.is_some())
-            .collect();
+        let dates: Vec<&Timex> = timexes_of
+            .get(sentence.id.as_str())
+            .cloned()
+            .unwrap_or_default();
         // A sentence with no date of its own that goes on from a dated one
         // ("The raid targeted the headquarters ...") takes that date.
         let carried = if dates.is_empty() {
@@ -536,11 +566,10 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             None
         };
         let triggers = find_triggers(&sentence.text);
-        let mentions: Vec<&Mention> = document
-            .mentions
-            .iter()
-            .filter(|mention| mention.sentence == sentence.id)
-            .collect();
+        let mentions: Vec<&Mention> = mentions_of
+            .get(sentence.id.as_str())
+            .cloned()
+            .unwrap_or_default();
         let mut types_here: Vec<&str> = Vec::new();
         for found in triggers
             .iter()
@@ -695,9 +724,13 @@ fn direction(
 fn modality(text: &str) -> &'static str {
     let lower = format!(" {} ", text.to_lowercase());
     let any = |cues: &[&str]| cues.iter().any(|cue| lower.contains(cue));
+    // Modal verbs are read in their own case: "a May 14 interview" is a date.
+    let modal = [" might ", " could ", " would ", " may "]
+        .iter()
+        .any(|cue| format!(" {text} ").contains(cue));
     if any(&[" denied ", " denies ", " deny "]) {
         "denied"
-    } else if any(&[" might ", " could ", " would ", " if ", " may "]) {
+    } else if modal || any(&[" if "]) {
         "hypothetical"
     } else if any(&[
         " will ",

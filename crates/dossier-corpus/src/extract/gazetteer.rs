@@ -130,11 +130,12 @@ impl Gazetteer {
         let mut seen = std::collections::HashSet::new();
         for entry in &self.actors {
             if !seen.insert(entry.name.as_str()) {
-                diagnostics.push(Diagnostic::new(
-                    file,
-                    line_of(&entry.name),
+                let second = text
+                    .rfind(&format!("\"{}\"", entry.name))
+                    .map_or(0, |offset| line_column(text, offset).0 as u32);
+                diagnostics.push(Diagnostic::new(file, second,
                     Severity::Warning,
-                    format!("“{}” is listed twice; the entries are merged", entry.name),
+                    format!("“{}” is listed twice; the second entry is kept apart as another actor (give it another name, or merge the two)", entry.name),
                 ));
             }
             if let Some([latitude, longitude]) = entry.coordinates {

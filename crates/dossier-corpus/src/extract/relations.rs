@@ -7,7 +7,7 @@
 //! words just before the first): "X, leader of Y", "Y is run by X", "Y's
 //! leader X", "Y, part of X", "X-backed Y", "Y, backed by X", "X met Y".
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -80,6 +80,9 @@ fn patterns() -> &'static [Pattern] {
     })
 }
 
+/// How many following mentions of a sentence a mention co-occurs with.
+const CO_OCCURRENCE_REACH: usize = 6;
+
 /// What is known of one relation so far: an evidence text, every evidence
 /// sentence, and the first and last dates.
 type Evidence = (String, Vec<SourceRef>, Option<CivilDate>, Option<CivilDate>);
@@ -109,21 +112,32 @@ pub fn find_relations(corpus: &mut Corpus) {
         .collect();
     let mut found: BTreeMap<(String, String, String), Evidence> = BTreeMap::new();
     for document in &corpus.documents {
+        // Mentions and first dates grouped by sentence once, not per sentence.
+        let mut by_sentence: HashMap<&str, Vec<&Mention>> = HashMap::new();
+        for mention in &document.mentions {
+            by_sentence
+                .entry(mention.sentence.as_str())
+                .or_default()
+                .push(mention);
+        }
+        let mut first_date: HashMap<&str, CivilDate> = HashMap::new();
+        for timex in &document.timexes {
+            if let Some(value) = timex.value {
+                first_date
+                    .entry(timex.sentence.as_str())
+                    .or_insert(value.start);
+            }
+        }
         for sentence in &document.sentences {
-            let mentions: Vec<&Mention> = document
-                .mentions
-                .iter()
-                .filter(|mention| mention.sentence == sentence.id)
-                .collect();
+            let Some(mentions) = by_sentence.get(sentence.id.as_str()) else {
+                continue;
+            };
             if mentions.len() < 2 {
                 continue;
             }
-            let date = document
-                .timexes
-                .iter()
-                .filter(|timex| timex.sentence == sentence.id)
-                .find_map(|timex| timex.value)
-                .map(|value| value.start)
+            let date = first_date
+                .get(sentence.id.as_str())
+                .copied()
                 .or_else(|| document.date.as_ref().map(|date| date.start));
             let mut add = |source: &str, target: &str, kind: &str| {
                 if source == target {
@@ -150,7 +164,9 @@ pub fn find_relations(corpus: &mut Corpus) {
                 }
             };
             for (index, first) in mentions.iter().enumerate() {
-                for second in &mentions[index + 1..] {
+                // Co-occurrence only between near neighbours: a sentence
+                // listing hundreds of names must not make every pair a tie.
+                for second in mentions[index + 1..].iter().take(CO_OCCURRENCE_REACH) {
                     if first.actor != second.actor {
                         let not_place = |mention: &Mention| {
                             kinds.get(mention.actor.as_str()) != Some(&ActorKind::Place)

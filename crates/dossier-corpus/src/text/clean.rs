@@ -28,6 +28,8 @@ pub fn clean_text(raw: &str) -> String {
 fn fix_doubled_quotes(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
+    // Opening minus closing double quotes written so far, kept as we go.
+    let mut open_quotes: i64 = 0;
     let mut index = 0;
     while index < chars.len() {
         let pair = chars.get(index..index + 2);
@@ -36,6 +38,11 @@ fn fix_doubled_quotes(text: &str) -> String {
             Some(['‘' | '’' | '\'', '’' | '\'']) | Some(['‘', '‘'])
         );
         if !is_doubled {
+            match chars[index] {
+                '“' => open_quotes += 1,
+                '”' => open_quotes -= 1,
+                _ => {}
+            }
             out.push(chars[index]);
             index += 1;
             continue;
@@ -44,11 +51,12 @@ fn fix_doubled_quotes(text: &str) -> String {
             None => true,
             Some(previous) if previous == ' ' || "([{—–/".contains(previous) => {
                 let next = chars.get(index + 2).copied().unwrap_or(' ');
-                !(is_quote_open(&out) && (next == ' ' || next.is_ascii_punctuation()))
+                !(open_quotes > 0 && (next == ' ' || next.is_ascii_punctuation()))
             }
             Some(_) => false,
         };
         if opens {
+            open_quotes += 1;
             out.push('“');
             index += 2;
             if chars.get(index) == Some(&' ') {
@@ -58,17 +66,12 @@ fn fix_doubled_quotes(text: &str) -> String {
             while out.ends_with(' ') {
                 out.pop();
             }
+            open_quotes -= 1;
             out.push('”');
             index += 2;
         }
     }
     out
-}
-
-/// True when a quotation is open in `before`: after a space, a doubled quote
-/// followed by a space closes it rather than opening a new one.
-fn is_quote_open(before: &str) -> bool {
-    before.matches('“').count() > before.matches('”').count()
 }
 
 #[cfg(test)]

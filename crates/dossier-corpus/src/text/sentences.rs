@@ -13,7 +13,7 @@ const NEVER_FINAL: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpl", "sgt", "adm", "gov", "sen",
     "rep", "rev", "prof", "pres", "amb", "hon", "st", "mt", "ft", "no", "nos", "vol", "fig", "vs",
     "v", "e.g", "i.e", "cf", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "brig", "cmdr", "gens", "sheikh",
+    "sept", "oct", "nov", "dec", "brig", "cmdr", "gens",
 ];
 
 /// Abbreviations that may end a sentence, and do when the next word is a

@@ -446,10 +446,14 @@ fn resolve(
     // exactly one surname or short form) of a compatible kind.
     let mut matches: Vec<usize> = Vec::new();
     for (index, cluster) in clusters.iter().enumerate() {
+        // A guessed kind never overrules the gazetteer's: "Khataib
+        // Hezbollah" may look like a person's name, but its variant is a
+        // curated group. Between two uncurated names the kinds must agree.
         if span
             .kind_guess
             .is_some_and(|kind| !compatible(kind, cluster.kind))
             && !single
+            && cluster.entry.is_none()
         {
             continue;
         }

@@ -8,7 +8,7 @@ use super::super::names::fold;
 use super::tokens::Token;
 use super::words::{
     in_list, ADJECTIVES, EVENT_HEADS, GROUP_HEADS, NOT_NAMES, PARTICLES, PERSON_TITLES,
-    PLACE_HEADS, PLACE_PREPOSITIONS,
+    PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS,
 };
 use super::Lexicon;
 
@@ -343,7 +343,7 @@ fn guess_kind(sentence: &str, tokens: &[Token], first: usize, end: usize) -> Act
     if in_list(GROUP_HEADS, last) || tokens[first..end].iter().all(Token::is_acronym) {
         return ActorKind::Group;
     }
-    if in_list(PLACE_HEADS, last) || tokens[first].text == "Camp" {
+    if in_list(PLACE_HEADS, last) || in_list(PLACE_PREFIXES, tokens[first].stem()) {
         return ActorKind::Place;
     }
     // The word after the name can say what it is: "the Ali al-Saleh region",

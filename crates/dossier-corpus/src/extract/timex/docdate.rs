@@ -55,9 +55,15 @@ pub fn infer_date(expressions: &[(TimexKind, bool)], hint: Option<CivilDate>) ->
             weekday: Some(weekday),
         } = kind
         {
-            let around = hint?;
-            let year = year_for_weekday(*month, *day, *weekday, around.add_days(366))?;
-            let date = CivilDate::new(year, *month, *day)?;
+            // Without a date typical of the corpus, a weekday cannot choose a
+            // year: skip this expression, keep the others.
+            let Some(around) = hint else { continue };
+            let Some(year) = year_for_weekday(*month, *day, *weekday, around.add_days(366)) else {
+                continue;
+            };
+            let Some(date) = CivilDate::new(year, *month, *day) else {
+                continue;
+            };
             if *future {
                 bounds.cap(date);
             } else {

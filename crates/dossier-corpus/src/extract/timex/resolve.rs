@@ -415,14 +415,15 @@ fn unit_range(date: CivilDate, unit: Unit, step: i64) -> Option<(CivilDate, Civi
 pub fn shift_by(date: CivilDate, unit: Unit, count: i64) -> Option<CivilDate> {
     match unit {
         Unit::Day => Some(date.add_days(count)),
-        Unit::Week => Some(date.add_days(7 * count)),
+        Unit::Week => Some(date.add_days(count.checked_mul(7)?)),
         Unit::Month | Unit::Year => {
             let months = if unit == Unit::Year {
-                12 * count
+                count.checked_mul(12)?
             } else {
                 count
             };
-            let total = i64::from(date.year) * 12 + i64::from(date.month) - 1 + months;
+            let total =
+                (i64::from(date.year) * 12 + i64::from(date.month) - 1).checked_add(months)?;
             let year = total.div_euclid(12) as i32;
             let month = (total.rem_euclid(12) + 1) as u8;
             CivilDate::new(year, month, date.day.min(days_in_month(year, month)))

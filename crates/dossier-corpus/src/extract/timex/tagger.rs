@@ -382,7 +382,9 @@ fn count(text: &str) -> Option<i64> {
         "twenty" => 20,
         "thirty" => 30,
         "a few" | "several" => return None,
-        digits => digits.parse().ok()?,
+        // No article counts beyond ten thousand units; larger numbers are not
+        // offsets but quantities, and would only overflow the calendar.
+        digits => digits.parse().ok().filter(|count: &i64| *count <= 10_000)?,
     })
 }
 
