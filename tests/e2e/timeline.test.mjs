@@ -72,7 +72,9 @@ test('selecting an event opens its card, and the reader link lands on the senten
   await waitForApp(page);
   const mark = page.locator('a.mark[data-event]').first();
   const id = await mark.getAttribute('data-event');
-  await mark.click();
+  // Click the dot or bar itself, as a person does (the link's box also
+  // spans its label).
+  await mark.locator('circle, rect').first().click();
   await page.waitForSelector(`[data-card="${id}"]`);
   const link = page.locator('.event-card a.open-in-reader').first();
   const href = await link.getAttribute('href');
