@@ -69,14 +69,7 @@ fn export(args: &[String]) -> Result<(), String> {
         }
     }
     let dir = dir.ok_or(USAGE)?;
-    let built = build_corpus(&dir, &options).map_err(|error| {
-        if let BuildError::Load(LoadError::NoArticles { diagnostics, .. }) = &error {
-            diagnostics
-                .iter()
-                .for_each(|diagnostic| eprintln!("{diagnostic}"));
-        }
-        error.to_string()
-    })?;
+    let built = build_corpus(&dir, &options).map_err(explain)?;
     for diagnostic in &built.diagnostics {
         eprintln!("{diagnostic}");
     }
@@ -128,14 +121,7 @@ fn annotate_file(args: &[String]) -> Result<(), String> {
         }
     }
     let file = file.ok_or(USAGE)?;
-    let built = build_file(&file, date, &LoadOptions::default()).map_err(|error| {
-        if let BuildError::Load(LoadError::NoArticles { diagnostics, .. }) = &error {
-            diagnostics
-                .iter()
-                .for_each(|diagnostic| eprintln!("{diagnostic}"));
-        }
-        error.to_string()
-    })?;
+    let built = build_file(&file, date, &LoadOptions::default()).map_err(explain)?;
     built
         .diagnostics
         .iter()
@@ -187,4 +173,14 @@ fn generate_corpus(args: &[String]) -> Result<(), String> {
     let written = generate::generate(count, &PathBuf::from(dir), &gazetteer, &text)?;
     eprintln!("dossier: wrote {written} articles and a gazetteer to {dir}");
     Ok(())
+}
+
+/// A build error as one message, after printing every skipped file's reason.
+fn explain(error: BuildError) -> String {
+    if let BuildError::Load(LoadError::NoArticles { diagnostics, .. }) = &error {
+        diagnostics
+            .iter()
+            .for_each(|diagnostic| eprintln!("{diagnostic}"));
+    }
+    error.to_string()
 }

@@ -8,6 +8,7 @@ pub mod names;
 pub mod relations;
 pub mod review;
 pub mod timex;
+pub mod triggers;
 
 use crate::civil::CivilDate;
 use crate::diagnostic::Diagnostic;
