@@ -25,20 +25,25 @@ async function measure(context, url) {
   await page.waitForSelector('[data-view="timeline"] [data-event]', { timeout: 120000 });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration').value;
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value]));
   await page.locator('.timeline-main').focus();
   const keys = ['+', '+', 'ArrowRight', 'ArrowLeft', '-', 'ArrowRight', '-', 'ArrowLeft'];
   const costs = [];
+  const scripts = [];
+  const layouts = [];
   for (let step = 0; step < STEPS; step += 1) {
-    const before = await taskSeconds();
+    const before = await metrics();
     await page.keyboard.press(keys[step % keys.length]);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    costs.push((await taskSeconds() - before) * 1000);
+    const after = await metrics();
+    costs.push((after.TaskDuration - before.TaskDuration) * 1000);
+    scripts.push((after.ScriptDuration - before.ScriptDuration) * 1000);
+    layouts.push(((after.LayoutDuration + after.RecalcStyleDuration) - (before.LayoutDuration + before.RecalcStyleDuration)) * 1000);
   }
   const nodes = await page.evaluate(() => document.querySelectorAll('*').length);
   const events = await page.evaluate(() => document.querySelector('.timeline-head .lede')?.textContent ?? '');
   await page.close();
-  return { costs, nodes, events };
+  return { costs, scripts, layouts, nodes, events };
 }
 
 const servers = [];
@@ -46,13 +51,15 @@ const results = {};
 for (const target of targets) {
   const [label, dist] = target.split('=');
   servers.push({ label, server: await serve(dist) });
-  results[label] = { costs: [], nodes: 0, events: '' };
+  results[label] = { costs: [], scripts: [], layouts: [], nodes: 0, events: '' };
 }
 const context = await launch();
 for (let round = 0; round < ROUNDS; round += 1) {
   for (const { label, server } of servers) {
     const run = await measure(context, server.url);
     results[label].costs.push(...run.costs);
+    results[label].scripts.push(...run.scripts);
+    results[label].layouts.push(...run.layouts);
     results[label].nodes = Math.max(results[label].nodes, run.nodes);
     results[label].events = run.events;
   }
@@ -66,6 +73,8 @@ const table = Object.entries(results).map(([label, result]) => ({
   steps: result.costs.length,
   median_ms: Number(quantile(result.costs, 0.5).toFixed(2)),
   p95_ms: Number(quantile(result.costs, 0.95).toFixed(2)),
+  script_median_ms: Number(quantile(result.scripts, 0.5).toFixed(2)),
+  style_layout_median_ms: Number(quantile(result.layouts, 0.5).toFixed(2)),
   dom_nodes: result.nodes,
 }));
 const baseline = table[0];
