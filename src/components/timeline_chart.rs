@@ -149,6 +149,12 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         })
     };
 
+    // Documents by id, once per render rather than a scan per mark.
+    let documents: std::collections::HashMap<&str, &dossier_corpus::Document> = corpus
+        .documents
+        .iter()
+        .map(|document| (document.id.as_str(), document))
+        .collect();
     let mut y = AXIS + PUBLISHED;
     let mut lane_views = Vec::new();
     for lane in lane_list.iter() {
@@ -199,7 +205,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                     <text class="lane-label" x="6" y="15">{ label }</text>
                 }
                 <g transform={format!("translate({gutter} 5)")}>
-                    { for placed.iter().map(|mark| mark_view(corpus, &corpus.events[mark.event], mark.x0, mark.x1, mark.row, mark.label_room, &props.query)) }
+                    { for placed.iter().map(|mark| mark_view(&documents, &corpus.events[mark.event], mark.x0, mark.x1, mark.row, mark.label_room, &props.query)) }
                     { for clusters.iter().map(|cluster| {
                         let on_window = props.on_window.clone();
                         let anchor = cluster.x / plot;
@@ -291,7 +297,7 @@ fn extent(event: &Event, window: Window, plot: f64) -> (f64, f64) {
 }
 
 fn mark_view(
-    corpus: &CorpusHandle,
+    documents: &std::collections::HashMap<&str, &dossier_corpus::Document>,
     event: &Event,
     x0: f64,
     x1: f64,
@@ -302,8 +308,8 @@ fn mark_view(
     let y = row as f64 * ROW;
     let href = query.with(|query| query.event = Some(event.id.clone()));
     let selected = query.event.as_deref() == Some(event.id.as_str());
-    let evidence = corpus
-        .document(&event.doc)
+    let evidence = documents
+        .get(event.doc.as_str())
         .and_then(|document| document.sentence(&event.sentence))
         .map(|sentence| sentence.text.clone())
         .unwrap_or_default();

@@ -130,19 +130,20 @@ fn dist(tools: &Tools, options: &Options) -> Result<PathBuf, String> {
 
 /// Measures what the issues set targets for, against baselines taken in the
 /// same run, and writes `target/bench/*.json`. So far: the timeline's zoom
-/// and pan at the seeds and at about 10,000 events.
+/// and pan at the seeds and at about 10,000 events (700 synthetic articles).
 fn bench(tools: &Tools) -> Result<(), String> {
     tools.ensure_browser()?;
     let out = tools.root.join("target/bench");
     std::fs::create_dir_all(&out).map_err(|error| error.to_string())?;
-    let synthetic = tools.root.join("target/corpus-600");
-    if !synthetic.join("00599_synthetic.txt").exists() {
-        gen_corpus(tools, &["600".to_owned(), synthetic.display().to_string()])?;
+    // About 10,000 events, the size the timeline issue sets.
+    let synthetic = tools.root.join("target/corpus-700");
+    if !synthetic.join("00699_synthetic.txt").exists() {
+        gen_corpus(tools, &["700".to_owned(), synthetic.display().to_string()])?;
     }
     let mut builds = Vec::new();
     for (label, seeds) in [
         ("seeds", None),
-        ("synthetic-600-articles", Some(synthetic.clone())),
+        ("synthetic-700-articles", Some(synthetic.clone())),
     ] {
         let dist = dist(tools, &Options { seeds })?;
         let kept = out.join(format!("dist-{label}"));

@@ -92,9 +92,16 @@ pub struct Document {
 }
 
 impl Document {
-    /// The sentence with this id, if any.
+    /// The sentence with this id, if any. Ids are `s1`, `s2`, ... in order,
+    /// so the id points straight at its place; a scan is the fallback.
     pub fn sentence(&self, id: &str) -> Option<&Sentence> {
-        self.sentences.iter().find(|sentence| sentence.id == id)
+        let at = id
+            .strip_prefix('s')
+            .and_then(|number| number.parse::<usize>().ok())
+            .and_then(|number| number.checked_sub(1));
+        at.and_then(|at| self.sentences.get(at))
+            .filter(|sentence| sentence.id == id)
+            .or_else(|| self.sentences.iter().find(|sentence| sentence.id == id))
     }
 }
 
