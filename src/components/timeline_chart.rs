@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use dossier_corpus::Event;
+use dossier_corpus::{Event, Precision};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -313,10 +313,10 @@ fn mark_view(
         .and_then(|document| document.sentence(&event.sentence))
         .map(|sentence| sentence.text.clone())
         .unwrap_or_default();
-    let precision = match event.precision.as_str() {
-        "day" => "precision-day",
-        "days" | "week" => "precision-days",
-        "part_of_month" | "month" => "precision-month",
+    let precision = match event.precision {
+        Precision::Day => "precision-day",
+        Precision::Days | Precision::Week => "precision-days",
+        Precision::PartOfMonth | Precision::Month => "precision-month",
         _ => "precision-coarse",
     };
     let class = classes!(

@@ -33,7 +33,7 @@ pub fn events_csv(corpus: &Corpus, indices: &[usize]) -> String {
             event.id.clone(),
             event.start.to_string(),
             event.end.to_string(),
-            event.precision.clone(),
+            event.precision.as_str().to_owned(),
             event.inferred.to_string(),
             event.r#type.clone(),
             event.plover.clone(),

@@ -241,6 +241,23 @@ pub enum Precision {
     Years,
 }
 
+impl Precision {
+    /// The schema's name for it, as serialised ("part_of_month").
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Days => "days",
+            Precision::Week => "week",
+            Precision::PartOfMonth => "part_of_month",
+            Precision::Month => "month",
+            Precision::Season => "season",
+            Precision::PartOfYear => "part_of_year",
+            Precision::Year => "year",
+            Precision::Years => "years",
+        }
+    }
+}
+
 /// A temporal expression and, when it could be resolved, its value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timex {
@@ -317,8 +334,8 @@ pub struct Event {
     pub start: CivilDate,
     /// Last day (inclusive).
     pub end: CivilDate,
-    /// How precise the date is ("day", "month", "year", ...).
-    pub precision: String,
+    /// How precise the date is.
+    pub precision: Precision,
     /// The event type ("attack", "arrest", ...).
     pub r#type: String,
     /// The PLOVER category the type belongs to ("ASSAULT", "COERCE", ...).
@@ -376,4 +393,27 @@ pub struct Relation {
     pub text: String,
     /// Every evidence sentence.
     pub evidence: Vec<SourceRef>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn precision_names_match_their_serialised_form() {
+        for precision in [
+            Precision::Day,
+            Precision::Days,
+            Precision::Week,
+            Precision::PartOfMonth,
+            Precision::Month,
+            Precision::Season,
+            Precision::PartOfYear,
+            Precision::Year,
+            Precision::Years,
+        ] {
+            let json = serde_json::to_string(&precision).unwrap();
+            assert_eq!(json, format!("\"{}\"", precision.as_str()));
+        }
+    }
 }

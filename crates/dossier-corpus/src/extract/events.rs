@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::model::{
-    ActorKind, Corpus, DateValue, Document, Event, Mention, Precision, Sentence, SourceRef, Timex,
+    ActorKind, Corpus, DateValue, Document, Event, Mention, Sentence, SourceRef, Timex,
 };
 
 use super::triggers::{find_triggers, is_background, Found};
@@ -154,7 +154,7 @@ fn make_event(
         id: format!("{}-{}-{}", document.id, sentence.id, number),
         start: value.start,
         end: value.end,
-        precision: precision_name(value),
+        precision: value.precision,
         r#type: found.trigger.kind.to_owned(),
         plover: found.trigger.plover.to_owned(),
         actors,
@@ -180,21 +180,6 @@ fn distance(a_start: usize, a_end: usize, b_start: usize, b_end: usize) -> usize
     } else {
         a_start.saturating_sub(b_end)
     }
-}
-
-fn precision_name(value: DateValue) -> String {
-    match value.precision {
-        Precision::Day => "day",
-        Precision::Days => "days",
-        Precision::Week => "week",
-        Precision::PartOfMonth => "part_of_month",
-        Precision::Month => "month",
-        Precision::Season => "season",
-        Precision::PartOfYear => "part_of_year",
-        Precision::Year => "year",
-        Precision::Years => "years",
-    }
-    .to_owned()
 }
 
 /// Who acted and who was acted on, when the sentence says: in the active
