@@ -149,20 +149,8 @@ fn is_person_name(name: &str) -> bool {
     let particles = words
         .iter()
         .filter(|word| {
-            matches!(
-                word.to_lowercase().as_str(),
-                "al" | "el"
-                    | "bin"
-                    | "ibn"
-                    | "de"
-                    | "van"
-                    | "von"
-                    | "der"
-                    | "da"
-                    | "di"
-                    | "la"
-                    | "le"
-            ) || word.starts_with("al-")
+            crate::text::NAME_PARTICLES.contains(&word.to_lowercase().as_str())
+                || word.starts_with("al-")
         })
         .count();
     (2..=4).contains(&words.len())

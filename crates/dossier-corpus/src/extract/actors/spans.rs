@@ -271,23 +271,7 @@ fn collect_run(sentence: &str, tokens: &[Token], index: usize, lexicon: &Lexicon
 /// articles that are also English words ("as", "at", "an") are left out:
 /// "Baghdad as they met" is no name.
 fn is_inner_particle(token: &Token) -> bool {
-    matches!(
-        token.text,
-        "al" | "el"
-            | "bin"
-            | "ibn"
-            | "bint"
-            | "ben"
-            | "abd"
-            | "de"
-            | "van"
-            | "von"
-            | "der"
-            | "da"
-            | "di"
-            | "la"
-            | "le"
-    )
+    crate::text::NAME_PARTICLES.contains(&token.text)
 }
 
 /// True when only white space or a hyphen separates two tokens.

@@ -519,20 +519,19 @@ fn read_decade(captures: &Captures) -> Option<TimexKind> {
 }
 
 fn read_within(captures: &Captures) -> Option<TimexKind> {
-    Some(TimexKind::Offset {
-        count: count(captures.name("n")?.as_str()),
-        unit: unit(captures.name("u")?.as_str())?,
-        direction: Direction::Within,
-        at_most: true,
-        chained: false,
-    })
+    read_bounded(captures, Direction::Within)
 }
 
 fn read_span(captures: &Captures) -> Option<TimexKind> {
+    read_bounded(captures, Direction::Span)
+}
+
+/// "within three days", "in six months": a stretch of at most N units.
+fn read_bounded(captures: &Captures, direction: Direction) -> Option<TimexKind> {
     Some(TimexKind::Offset {
         count: count(captures.name("n")?.as_str()),
         unit: unit(captures.name("u")?.as_str())?,
-        direction: Direction::Span,
+        direction,
         at_most: true,
         chained: false,
     })
