@@ -62,6 +62,7 @@ fn chart_svg() -> Option<String> {
         .ok()?;
     copy.set_attribute("xmlns", "http://www.w3.org/2000/svg")
         .ok()?;
+    append_marks(&copy)?;
     let style = gloo::utils::document()
         .create_element_ns(Some("http://www.w3.org/2000/svg"), "style")
         .ok()?;
@@ -81,6 +82,42 @@ fn chart_svg() -> Option<String> {
 }
 
 /// Offers `text` as a file.
+/// The marks live in their own SVG, moved by a CSS transform: puts them
+/// into the copy as a clipped group with the same transform.
+fn append_marks(copy: &web_sys::Element) -> Option<()> {
+    let document = gloo::utils::document();
+    let viewport = document.query_selector(".marks-viewport").ok()??;
+    let track = document.query_selector(".marks-track").ok()??;
+    let marks = document.query_selector(".marks-svg").ok()??;
+    let frame = document
+        .create_element_ns(Some("http://www.w3.org/2000/svg"), "svg")
+        .ok()?;
+    frame
+        .set_attribute("x", &viewport.get_attribute("data-x")?)
+        .ok()?;
+    frame.set_attribute("y", "0").ok()?;
+    frame
+        .set_attribute("width", &viewport.get_attribute("data-width")?)
+        .ok()?;
+    frame.set_attribute("height", "100%").ok()?;
+    let group = document
+        .create_element_ns(Some("http://www.w3.org/2000/svg"), "g")
+        .ok()?;
+    group
+        .set_attribute("transform", &track.get_attribute("data-transform")?)
+        .ok()?;
+    let children = marks.children();
+    for index in 0..children.length() {
+        let child = children.item(index)?;
+        group
+            .append_child(&child.clone_node_with_deep(true).ok()?)
+            .ok()?;
+    }
+    frame.append_child(&group).ok()?;
+    copy.append_child(&frame).ok()?;
+    Some(())
+}
+
 fn download(text: &str, mime: &str, name: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();

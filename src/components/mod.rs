@@ -5,3 +5,4 @@ pub mod event_table;
 pub mod export_buttons;
 pub mod site_header;
 pub mod timeline_chart;
+pub mod timeline_marks;

@@ -1,32 +1,38 @@
 //! The timeline chart: an overview strip with the current window, an axis
 //! that adapts from years to days, the articles' publication dates, and one
 //! lane per actor, type or document. Marks never overlap: those without room
-//! gather into clusters that open as you zoom in. Only marks inside the
-//! window are drawn, so the page does not grow with the corpus.
+//! gather into clusters that open as you zoom in.
+//!
+//! Marks live in a layer (`timeline/layer.rs`, drawn by `TimelineMarks`)
+//! that a zoom or pan step only moves and stretches, through CSS variables
+//! on the SVG. Clicks, hovers and keys are handled here for the whole SVG,
+//! so the layer holds no callbacks that would change on every step.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use dossier_corpus::{Event, Precision};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::event_card::{date_range, type_label};
+use crate::components::timeline_marks::{truncate, TimelineMarks, ROW};
 use crate::data::CorpusHandle;
-use crate::route::{Route, TimelineQuery};
+use crate::route::TimelineQuery;
 use crate::timeline::lanes::{lanes, LaneMode};
-use crate::timeline::pack::pack;
+use crate::timeline::layer::{layer_for, layer_transform, level_px_per_day};
+use crate::timeline::pack::{pack_lane, PackedLane};
 use crate::timeline::scale::{day_from_x, ticks, x_from_day, Window};
 
-/// Height of one row of marks in a lane.
-const ROW: f64 = 16.0;
 /// Rows per lane before marks gather into clusters.
 const ROWS: usize = 3;
 /// Height of the axis band.
 const AXIS: f64 = 26.0;
 /// Height of the publication-date band.
 const PUBLISHED: f64 = 22.0;
+/// How long the window must be still before the stretched layer is drawn
+/// again, milliseconds.
+const SETTLE_MS: u32 = 200;
 /// Most lanes shown; the rest share one.
 const MAX_LANES: usize = 12;
 
@@ -63,17 +69,17 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         (props.corpus.clone(), props.events.clone(), props.lanes),
         |(corpus, events, mode)| lanes(corpus, events, *mode, MAX_LANES),
     );
-    let svg_ref = use_node_ref();
+    let plot_ref = use_node_ref();
     // The wheel listener is registered by hand (not passive) so that it can
     // stop the page from scrolling while it zooms; it reads the latest
     // window and width from here.
     let latest = use_mut_ref(|| (window, plot, gutter, props.on_window.clone()));
     *latest.borrow_mut() = (window, plot, gutter, props.on_window.clone());
     {
-        let svg_ref = svg_ref.clone();
+        let plot_ref = plot_ref.clone();
         let latest = latest.clone();
         use_effect_with((), move |_| {
-            let listener = svg_ref.cast::<web_sys::Element>().map(|svg| {
+            let listener = plot_ref.cast::<web_sys::Element>().map(|svg| {
                 let options = EventListenerOptions::enable_prevent_default();
                 EventListener::new_with_options(&svg, "wheel", options, move |event| {
                     let Some(wheel) = event.dyn_ref::<web_sys::WheelEvent>() else {
@@ -104,6 +110,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                     .pointers
                     .push((event.pointer_id(), f64::from(event.client_x())));
                 gesture.start = Some((gesture.pointers.clone(), window));
+                gesture.moved = false;
             }
         })
     };
@@ -123,8 +130,10 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             let Some((started, start)) = gesture.start.clone() else {
                 return;
             };
-            match (started.as_slice(), gesture.pointers.as_slice()) {
+            let pointers = gesture.pointers.clone();
+            match (started.as_slice(), pointers.as_slice()) {
                 ([(_, from)], [(_, to)]) if (to - from).abs() > 3.0 => {
+                    gesture.moved = true;
                     on_window.emit(start.pan(-(to - from) / plot * start.span()))
                 }
                 ([(_, a0), (_, b0)], [(_, a1), (_, b1)]) => {
@@ -134,6 +143,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                         .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
                         .map_or(0.0, |svg| svg.get_bounding_client_rect().left());
                     let anchor = ((a0 + b0) / 2.0 - left - gutter) / plot;
+                    gesture.moved = true;
                     on_window.emit(start.zoom(before / after, anchor));
                 }
                 _ => {}
@@ -149,95 +159,231 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         })
     };
 
-    // Documents by id, once per render rather than a scan per mark.
-    let documents: std::collections::HashMap<&str, &dossier_corpus::Document> = corpus
-        .documents
-        .iter()
-        .map(|document| (document.id.as_str(), document))
-        .collect();
-    let mut y = AXIS + PUBLISHED;
-    let mut lane_views = Vec::new();
-    for lane in lane_list.iter() {
-        let marks: Vec<(usize, f64, f64)> = lane
-            .events
-            .iter()
-            .filter_map(|&index| corpus.events.get(index).map(|event| (index, event)))
-            .filter(|(_, event)| {
-                (event.end.to_days() + 1) as f64 >= window.start
-                    && (event.start.to_days() as f64) < window.end
-            })
-            .map(|(index, event)| {
-                let (x0, x1) = extent(event, window, plot);
-                (index, x0, x1)
-            })
-            .collect();
-        let (placed, clusters) = pack(marks, ROWS, 4.0, plot);
-        // Clusters get a row of their own below the marks, so they never cover one.
-        let mark_rows = placed.iter().map(|mark| mark.row + 1).max().unwrap_or(1);
-        let rows = mark_rows + usize::from(!clusters.is_empty());
-        let cluster_y = mark_rows as f64 * ROW;
-        let height = rows as f64 * ROW + 10.0;
-        let filter_href = match props.lanes {
-            LaneMode::Actor if !lane.key.is_empty() => Some(
-                props
-                    .query
-                    .with(|query| query.actors = vec![lane.key.clone()]),
-            ),
-            LaneMode::Type if !lane.key.is_empty() => Some(
-                props
-                    .query
-                    .with(|query| query.types = vec![lane.key.clone()]),
-            ),
-            LaneMode::Document if !lane.key.is_empty() => Some(
-                props
-                    .query
-                    .with(|query| query.docs = vec![lane.key.clone()]),
-            ),
-            _ => None,
-        };
+    // Selecting a mark keeps the current window in the URL, which the
+    // marks' own links (drawn once per layer) cannot know.
+    let select = {
+        let on_window = props.on_window.clone();
+        let query = props.query.clone();
+        move |target: &web_sys::Element| -> bool {
+            if let Ok(Some(mark)) = target.closest("[data-event]") {
+                if let Some(id) = mark.get_attribute("data-event") {
+                    let href = query.with(|query| query.event = Some(id));
+                    let _ = gloo::utils::window().location().set_hash(&href);
+                    return true;
+                }
+            }
+            if let Ok(Some(cluster)) = target.closest("[data-zoom-day]") {
+                if let Some(day) = cluster
+                    .get_attribute("data-zoom-day")
+                    .and_then(|day| day.parse::<f64>().ok())
+                {
+                    let anchor = (day - window.start) / window.span();
+                    on_window.emit(window.zoom(0.25, anchor));
+                    return true;
+                }
+            }
+            false
+        }
+    };
+    let onclick = {
+        let select = select.clone();
+        let gesture = gesture.clone();
+        Callback::from(move |event: MouseEvent| {
+            let dragged = std::mem::take(&mut gesture.borrow_mut().moved);
+            let Some(target) = event.target_dyn_into::<web_sys::Element>() else {
+                return;
+            };
+            let on_mark = target
+                .closest("[data-event], [data-zoom-day]")
+                .ok()
+                .flatten()
+                .is_some();
+            if on_mark && (dragged || select(&target)) {
+                event.prevent_default();
+            }
+        })
+    };
+    let onkeydown = Callback::from(move |event: KeyboardEvent| {
+        // Links follow Enter by themselves (as a click); clusters are buttons.
+        if event.key() == " " || event.key() == "Enter" {
+            if let Some(target) = event.target_dyn_into::<web_sys::Element>() {
+                if target.has_attribute("data-zoom-day") && select(&target) {
+                    event.prevent_default();
+                }
+            }
+        }
+    });
+    // Hover and focus show the evidence, and light the event in every lane.
+    let hover: UseStateHandle<Option<(String, f64, f64)>> = use_state(|| None);
+    let chart_ref = use_node_ref();
+    let show = {
+        let hover = hover.clone();
+        let chart_ref = chart_ref.clone();
+        move |target: &web_sys::Element, point: Option<(f64, f64)>| {
+            let mark = target.closest("[data-event]").ok().flatten();
+            let id = mark
+                .as_ref()
+                .and_then(|mark| mark.get_attribute("data-event"));
+            let origin = chart_ref
+                .cast::<web_sys::Element>()
+                .map(|chart| chart.get_bounding_client_rect());
+            match (id, mark, origin) {
+                (Some(id), Some(mark), Some(origin)) => {
+                    let (x, y) = point.unwrap_or_else(|| {
+                        let rect = mark.get_bounding_client_rect();
+                        (rect.left(), rect.bottom())
+                    });
+                    let next = Some((id, x - origin.left(), y - origin.top()));
+                    if hover.as_ref().map(|shown| &shown.0) != next.as_ref().map(|next| &next.0) {
+                        hover.set(next);
+                    }
+                }
+                _ => {
+                    if hover.is_some() {
+                        hover.set(None);
+                    }
+                }
+            }
+        }
+    };
+    let onpointerover = {
+        let show = show.clone();
+        Callback::from(move |event: PointerEvent| {
+            if let Some(target) = event.target_dyn_into::<web_sys::Element>() {
+                show(
+                    &target,
+                    Some((f64::from(event.client_x()), f64::from(event.client_y()))),
+                );
+            }
+        })
+    };
+    let onfocusin = Callback::from(move |event: FocusEvent| {
+        if let Some(target) = event.target_dyn_into::<web_sys::Element>() {
+            show(&target, None);
+        }
+    });
+    let onleave = {
+        let hover = hover.clone();
+        move || {
+            if hover.is_some() {
+                hover.set(None);
+            }
+        }
+    };
+    let onfocusout = {
+        let onleave = onleave.clone();
+        Callback::from(move |_: FocusEvent| onleave())
+    };
+    let onpointerleave = {
+        let onpointerup = onpointerup.clone();
+        Callback::from(move |event: PointerEvent| {
+            onpointerup.emit(event);
+            onleave();
+        })
+    };
+    let layer = layer_for(window, plot);
+    // The window the layer was last drawn at. It follows the window when the
+    // layer changes, and once a gesture has been still for a moment; in
+    // between, the layer is only moved and stretched (see the effect below).
+    let drawn = use_mut_ref(|| (window, plot));
+    if layer_for(drawn.borrow().0, plot) != layer || drawn.borrow().1 != plot {
+        *drawn.borrow_mut() = (window, plot);
+    }
+    let drawn_window = drawn.borrow().0;
+    let moving = drawn_window != window;
+    let redraw = use_force_update();
+    let settle = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    {
+        let drawn = drawn.clone();
+        use_effect(move || {
+            // Draw again, unstretched, once the window has been still.
+            *settle.borrow_mut() = moving.then(|| {
+                gloo::timers::callback::Timeout::new(SETTLE_MS, move || {
+                    *drawn.borrow_mut() = (window, plot);
+                    redraw.force_update();
+                })
+            });
+        });
+    }
+    // Where the layer's first day falls now, and how much wider a day is now
+    // than when the layer was drawn.
+    let (shift, _) = layer_transform(layer, window, plot);
+    let stretch = drawn_window.span() / window.span();
+    // Packed once per zoom level, not per step.
+    let packed = use_memo(
+        (lane_list.clone(), layer.level, plot.to_bits()),
+        |(lane_list, level, _)| {
+            let px_per_day = level_px_per_day(*level, plot);
+            let mut top = AXIS + PUBLISHED;
+            let packed: Vec<(f64, f64, PackedLane)> = lane_list
+                .iter()
+                .map(|lane| {
+                    let events: Vec<(usize, i64, i64)> = lane
+                        .events
+                        .iter()
+                        .filter_map(|&index| {
+                            let event = corpus.events.get(index)?;
+                            Some((index, event.start.to_days(), event.end.to_days()))
+                        })
+                        .collect();
+                    let packed = pack_lane(&events, px_per_day, ROWS);
+                    let rows = packed.mark_rows + usize::from(!packed.clusters.is_empty());
+                    let height = rows as f64 * ROW + 10.0;
+                    let lane_top = top;
+                    top += height;
+                    (lane_top, height, packed)
+                })
+                .collect();
+            Rc::new(packed)
+        },
+    );
+    let packed: Rc<Vec<(f64, f64, PackedLane)>> = (*packed).clone();
+    let height = packed
+        .last()
+        .map_or(AXIS + PUBLISHED, |(top, height, _)| top + height)
+        + 4.0;
+    let lane_views = lane_list.iter().zip(packed.iter()).map(|(lane, (top, lane_height, _))| {
+        let filter_href = (!lane.key.is_empty()).then(|| match props.lanes {
+            LaneMode::Actor => props.query.with(|query| query.actors = vec![lane.key.clone()]),
+            LaneMode::Type => props.query.with(|query| query.types = vec![lane.key.clone()]),
+            LaneMode::Document => props.query.with(|query| query.docs = vec![lane.key.clone()]),
+        });
         let label = truncate(&lane.label, if gutter < 100.0 { 13 } else { 24 });
-        lane_views.push(html! {
-            <g class="lane" transform={format!("translate(0 {y})")} data-lane={lane.key.clone()}>
-                <rect class="lane-band" x="0" y="0" width={props.width.to_string()} height={height.to_string()} />
+        html! {
+            <g class="lane" transform={format!("translate(0 {top})")} data-lane={lane.key.clone()}>
+                <rect class="lane-band" x="0" y="0" width={props.width.to_string()} height={lane_height.to_string()} />
                 if let Some(href) = filter_href {
-                    <a href={href} class="lane-label"><text x="6" y="15"><title>{ format!("Show only {}", lane.label) }</title>{ label }</text></a>
+                    <a href={href} class="lane-label" aria-label={format!("Show only {}", lane.label)}><text x="6" y="15">{ label }</text></a>
                 } else {
                     <text class="lane-label" x="6" y="15">{ label }</text>
                 }
-                <g transform={format!("translate({gutter} 5)")}>
-                    { for placed.iter().map(|mark| mark_view(&documents, &corpus.events[mark.event], mark.x0, mark.x1, mark.row, mark.label_room, &props.query)) }
-                    { for clusters.iter().map(|cluster| {
-                        let on_window = props.on_window.clone();
-                        let anchor = cluster.x / plot;
-                        let zoom_in = Callback::from(move |_| on_window.emit(window.zoom(0.25, anchor)));
-                        let onkeydown = {
-                            let zoom_in = zoom_in.clone();
-                            Callback::from(move |event: KeyboardEvent| if event.key() == "Enter" { zoom_in.emit(()) })
-                        };
-                        let onclick = Callback::from(move |_: MouseEvent| zoom_in.emit(()));
-                        html! {
-                            <g class="cluster" role="button" tabindex="0" {onclick} {onkeydown}
-                                aria-label={format!("{} more events here; zoom in", cluster.events.len())}>
-                                <circle cx={cluster.x.to_string()} cy={(cluster_y + 7.0).to_string()} r="7.5" />
-                                <text x={cluster.x.to_string()} y={(cluster_y + 10.5).to_string()}>{ format!("+{}", cluster.events.len()) }</text>
-                            </g>
-                        }
-                    }) }
-                </g>
             </g>
-        });
-        y += height;
-    }
-    let height = y + 4.0;
+        }
+    });
     let axis = ticks(window, plot);
+    let marks_query = TimelineQuery {
+        from: None,
+        to: None,
+        event: None,
+        ..props.query.clone()
+    };
+    let hovered = hover.as_ref().and_then(|(id, x, y)| {
+        let index = corpus.events.iter().position(|event| &event.id == id)?;
+        Some((index, *x, *y))
+    });
 
     html! {
-        <div class="timeline-chart">
+        <div class="timeline-chart" ref={chart_ref}>
             { overview(props, gutter, plot) }
-            <svg ref={svg_ref} class="timeline-svg" width={props.width.to_string()} height={height.to_string()}
-                viewBox={format!("0 0 {} {height}", props.width)} role="group"
+            <div class="timeline-plot" ref={plot_ref} role="group"
                 aria-label={format!("Timeline from {} to {}", window.bounds().0, window.bounds().1)}
-                {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointerleave={onpointerup}>
+                {onpointerdown} {onpointermove} {onpointerup} {onpointerleave}
+                {onclick} {onkeydown} {onpointerover} {onfocusin} {onfocusout}>
+            <svg class="timeline-svg" width={props.width.to_string()} height={height.to_string()}
+                viewBox={format!("0 0 {} {height}", props.width)}>
+                if let Some((id, _, _)) = hover.as_ref() {
+                    <style>{ hover_rule(id) }</style>
+                }
                 <g class="axis" transform={format!("translate({gutter} 0)")}>
                     { for axis.iter().map(|tick| {
                         let x = x_from_day(tick.day as f64, window, plot);
@@ -249,26 +395,61 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                         }
                     }) }
                 </g>
-                <g class="published" transform={format!("translate(0 {AXIS})")}>
-                    <text class="lane-label" x="6" y="14">{ "Published" }</text>
-                    <g transform={format!("translate({gutter} 0)")}>
-                        { for corpus.documents.iter().filter_map(|document| {
-                            let date = document.date.as_ref()?;
-                            let x = x_from_day(date.start.to_days() as f64 + 0.5, window, plot);
-                            (x >= -6.0 && x <= plot + 6.0).then(|| {
-                                let href = Route::Article { doc: document.id.clone(), sentence: None }.href();
-                                html! {
-                                    <a href={href} class={classes!("doc-marker", date.inferred.then_some("inferred"))} data-doc-marker={document.id.clone()}>
-                                        <title>{ format!("{} — written {}{}", document.title, date.start, if date.inferred { " (inferred)" } else { "" }) }</title>
-                                        <path d={format!("M{} 4 l5 10 l-10 0 z", x)} />
-                                    </a>
-                                }
-                            })
-                        }) }
-                    </g>
-                </g>
+                <text class="lane-label" x="6" y={(AXIS + 14.0).to_string()}>{ "Published" }</text>
                 { for lane_views }
             </svg>
+            <div class="marks-viewport" style={format!("left:{gutter}px;width:{plot}px;height:{height}px")}
+                data-x={gutter.to_string()} data-width={plot.to_string()}>
+                <div class={classes!("marks-track", (stretch != 1.0).then_some("stretched"))}
+                    style={format!("transform:translate({shift:.2}px,0) scale({stretch:.5},1)")}
+                    data-transform={format!("translate({shift:.2} 0) scale({stretch:.5} 1)")}>
+                    <TimelineMarks corpus={corpus.clone()} lanes={packed} published={(AXIS, PUBLISHED)} {layer} drawn={drawn_window}
+                        {plot} selected={props.query.event.clone()} query={marks_query} />
+                </div>
+            </div>
+            </div>
+            if let Some((index, x, y)) = hovered {
+                { tooltip(corpus, index, x, y, props.width) }
+            }
+        </div>
+    }
+}
+
+/// A CSS rule that lights up every mark of the hovered event, in every lane.
+fn hover_rule(id: &str) -> String {
+    let safe: String = id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    format!(
+        ".marks-svg [data-event=\"{safe}\"] circle, .marks-svg [data-event=\"{safe}\"] rect \
+         {{ stroke: var(--text); stroke-width: 2.5; }}"
+    )
+}
+
+/// The evidence of the hovered or focused event, near it.
+fn tooltip(corpus: &CorpusHandle, index: usize, x: f64, y: f64, width: f64) -> Html {
+    let Some(event) = corpus.events.get(index) else {
+        return Html::default();
+    };
+    let evidence = corpus
+        .document(&event.doc)
+        .and_then(|document| document.sentence(&event.sentence))
+        .map_or("", |sentence| sentence.text.as_str());
+    let actors: Vec<&str> = event
+        .actors
+        .iter()
+        .filter_map(|id| corpus.actors.iter().find(|actor| &actor.id == id))
+        .map(|actor| actor.name.as_str())
+        .collect();
+    let left = x.clamp(4.0, (width - 324.0).max(4.0));
+    html! {
+        <div class="timeline-tooltip" role="tooltip" style={format!("left:{left:.0}px;top:{:.0}px", y + 14.0)}>
+            <strong>{ format!("{} · {}", type_label(&event.r#type), date_range(event)) }</strong>
+            if !actors.is_empty() {
+                <span class="tip-actors">{ actors.join(", ") }</span>
+            }
+            <span>{ evidence }</span>
         </div>
     }
 }
@@ -279,75 +460,9 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
 struct Gesture {
     pointers: Vec<(i32, f64)>,
     start: Option<(Vec<(i32, f64)>, Window)>,
-}
-
-/// Left and right pixel edges of an event: a point for one day, a bar for a
-/// range.
-fn extent(event: &Event, window: Window, plot: f64) -> (f64, f64) {
-    let start = event.start.to_days() as f64;
-    let end = event.end.to_days() as f64 + 1.0;
-    if event.start == event.end {
-        let x = x_from_day(start + 0.5, window, plot);
-        (x - 5.0, x + 5.0)
-    } else {
-        let x0 = x_from_day(start, window, plot);
-        let x1 = x_from_day(end, window, plot).max(x0 + 6.0);
-        (x0, x1)
-    }
-}
-
-fn mark_view(
-    documents: &std::collections::HashMap<&str, &dossier_corpus::Document>,
-    event: &Event,
-    x0: f64,
-    x1: f64,
-    row: usize,
-    label_room: f64,
-    query: &TimelineQuery,
-) -> Html {
-    let y = row as f64 * ROW;
-    let href = query.with(|query| query.event = Some(event.id.clone()));
-    let selected = query.event.as_deref() == Some(event.id.as_str());
-    let evidence = documents
-        .get(event.doc.as_str())
-        .and_then(|document| document.sentence(&event.sentence))
-        .map(|sentence| sentence.text.clone())
-        .unwrap_or_default();
-    let precision = match event.precision {
-        Precision::Day => "precision-day",
-        Precision::Days | Precision::Week => "precision-days",
-        Precision::PartOfMonth | Precision::Month => "precision-month",
-        _ => "precision-coarse",
-    };
-    let class = classes!(
-        "mark",
-        if event.start == event.end {
-            "point"
-        } else {
-            "range"
-        },
-        precision,
-        event.inferred.then_some("inferred"),
-        selected.then_some("selected"),
-        format!("type-{}", event.r#type)
-    );
-    let shape = if event.start == event.end {
-        html! { <circle cx={((x0 + x1) / 2.0).to_string()} cy={(y + 7.0).to_string()} r="5" /> }
-    } else {
-        html! { <rect x={x0.to_string()} y={(y + 3.0).to_string()} width={(x1 - x0).to_string()} height="8" rx="2" /> }
-    };
-    let label = (label_room >= 40.0)
-        .then(|| truncate(&type_label(&event.r#type), (label_room / 6.5) as usize));
-    html! {
-        <a href={href} class={class} data-event={event.id.clone()}
-            aria-label={format!("{}, {}: {}", type_label(&event.r#type), date_range(event), evidence)}>
-            <title>{ format!("{} · {}\n{}", type_label(&event.r#type), date_range(event), evidence) }</title>
-            { shape }
-            if let Some(label) = label {
-                <text class="mark-label" x={(x1 + 3.0).to_string()} y={(y + 11.0).to_string()}>{ label }</text>
-            }
-        </a>
-    }
+    /// True once the pointer has dragged: the click that ends a drag
+    /// selects nothing.
+    moved: bool,
 }
 
 /// The overview strip: every event as a tick over the whole span, and the
@@ -355,20 +470,6 @@ fn mark_view(
 fn overview(props: &TimelineChartProps, gutter: f64, plot: f64) -> Html {
     let full = props.full;
     let window = props.window;
-    // A fixed number of bins: the strip costs the same at any corpus size.
-    let bins = 160usize;
-    let bin_width = plot / bins as f64;
-    let mut histogram = vec![0u32; bins];
-    for event in props
-        .events
-        .iter()
-        .filter_map(|&index| props.corpus.events.get(index))
-    {
-        let x = x_from_day(event.start.to_days() as f64, full, plot);
-        let bin = ((x / bin_width).floor().max(0.0) as usize).min(bins - 1);
-        histogram[bin] += 1;
-    }
-    let peak = histogram.iter().copied().max().unwrap_or(1).max(1);
     let x0 = x_from_day(window.start, full, plot).clamp(0.0, plot);
     let x1 = x_from_day(window.end, full, plot).clamp(0.0, plot);
     let onclick = {
@@ -388,22 +489,46 @@ fn overview(props: &TimelineChartProps, gutter: f64, plot: f64) -> Html {
             <text class="lane-label" x="6" y="21">{ "Overview" }</text>
             <g transform={format!("translate({gutter} 0)")}>
                 <rect class="overview-band" x="0" y="4" width={plot.to_string()} height="26" />
-                { for histogram.iter().enumerate().filter(|(_, count)| **count > 0).map(|(bin, count)| {
-                    let height = (f64::from(*count) / f64::from(peak)).sqrt() * 22.0;
-                    html! { <rect class="overview-bar" x={(bin as f64 * bin_width).to_string()} y={(28.0 - height).to_string()}
-                        width={(bin_width - 0.5).max(0.5).to_string()} height={height.to_string()} /> }
-                }) }
+                <OverviewBars corpus={props.corpus.clone()} events={props.events.clone()} {full} {plot} />
                 <rect class="brush" x={x0.to_string()} y="2" width={(x1 - x0).max(2.0).to_string()} height="30" />
             </g>
         </svg>
     }
 }
 
-fn truncate(text: &str, chars: usize) -> String {
-    if text.chars().count() <= chars {
-        text.to_owned()
-    } else {
-        let kept: String = text.chars().take(chars.saturating_sub(1)).collect();
-        format!("{kept}…")
+#[derive(Properties, PartialEq)]
+struct OverviewBarsProps {
+    corpus: CorpusHandle,
+    events: Rc<Vec<usize>>,
+    full: Window,
+    plot: f64,
+}
+
+/// The overview's histogram: a component of its own, so that it is drawn
+/// once per filter and width, not on every zoom step.
+#[component]
+fn OverviewBars(props: &OverviewBarsProps) -> Html {
+    // A fixed number of bins: the strip costs the same at any corpus size.
+    let bins = 160usize;
+    let bin_width = props.plot / bins as f64;
+    let mut histogram = vec![0u32; bins];
+    for event in props
+        .events
+        .iter()
+        .filter_map(|&index| props.corpus.events.get(index))
+    {
+        let x = x_from_day(event.start.to_days() as f64, props.full, props.plot);
+        let bin = ((x / bin_width).floor().max(0.0) as usize).min(bins - 1);
+        histogram[bin] += 1;
+    }
+    let peak = histogram.iter().copied().max().unwrap_or(1).max(1);
+    html! {
+        <g class="overview-bars">
+            { for histogram.iter().enumerate().filter(|(_, count)| **count > 0).map(|(bin, count)| {
+                let height = (f64::from(*count) / f64::from(peak)).sqrt() * 22.0;
+                html! { <rect class="overview-bar" x={(bin as f64 * bin_width).to_string()} y={(28.0 - height).to_string()}
+                    width={(bin_width - 0.5).max(0.5).to_string()} height={height.to_string()} /> }
+            }) }
+        </g>
     }
 }

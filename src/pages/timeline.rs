@@ -16,6 +16,9 @@ use crate::timeline::filter::{event_days, filtered_events, full_window};
 use crate::timeline::lanes::LaneMode;
 use crate::timeline::scale::{densest_window, Window};
 
+/// How long the window must be still before the URL follows it, ms.
+const URL_DELAY_MS: u32 = 250;
+
 /// Props of [`TimelinePage`].
 #[derive(Properties, PartialEq)]
 pub struct TimelinePageProps {
@@ -101,22 +104,36 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     };
     let on_window = {
         let window = window.clone();
-        let current = current.clone();
-        Callback::from(move |next: Window| {
-            window.set(next);
-            let (from, to) = next.bounds();
-            let href = Route::Timeline(TimelineQuery {
-                from: Some(from),
-                to: Some(to),
-                ..current.clone()
-            })
-            .href();
-            if let Ok(history) = gloo::utils::window().history() {
-                let _ =
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
-            }
-        })
+        Callback::from(move |next: Window| window.set(next))
     };
+    {
+        // The window goes into the URL once it has been still for a moment,
+        // not on every step of a gesture.
+        let href = Route::Timeline(current.clone()).href();
+        let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+        use_effect_with(href, move |href| {
+            let href = href.clone();
+            let cancel = pending.clone();
+            *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                URL_DELAY_MS,
+                move || {
+                    let location = gloo::utils::window().location();
+                    let shown = location.hash().unwrap_or_default();
+                    if shown != href {
+                        if let Ok(history) = gloo::utils::window().history() {
+                            let _ = history.replace_state_with_url(
+                                &wasm_bindgen::JsValue::NULL,
+                                "",
+                                Some(&href),
+                            );
+                        }
+                    }
+                },
+            ));
+            // Leaving the page (or a newer window) cancels it.
+            move || drop(cancel.borrow_mut().take())
+        });
+    }
     let onkeydown = {
         let on_window = on_window.clone();
         let window = *window;

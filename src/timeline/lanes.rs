@@ -40,7 +40,7 @@ impl LaneMode {
 }
 
 /// One lane.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lane {
     /// What it groups by (actor id, type, document id; "" for the rest).
     pub key: String,

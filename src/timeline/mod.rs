@@ -4,5 +4,6 @@
 pub mod export;
 pub mod filter;
 pub mod lanes;
+pub mod layer;
 pub mod pack;
 pub mod scale;

@@ -1,6 +1,10 @@
 //! Packing marks into the rows of a lane so that none overlaps another, and
 //! gathering those that find no room into clusters that open as you zoom in.
 
+/// Closest two cluster bubbles may be, centre to centre, pixels: a bubble
+/// is 15 pixels wide with its outline.
+pub const CLUSTER_PITCH: f64 = 20.0;
+
 /// A mark placed in a row.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Placed {
@@ -27,7 +31,8 @@ pub struct Cluster {
 
 /// Packs `marks` (event, left, right in pixels) into at most `rows` rows with
 /// `gap` pixels between neighbours. Marks are taken left to right; one that
-/// fits no row joins the nearest cluster within `gap * 3`, or starts one.
+/// fits no row joins the last cluster if that is within [`CLUSTER_PITCH`],
+/// or starts one, so that bubbles never overlap.
 /// A label's room runs to the next mark in its row (or to `width`).
 pub fn pack(
     mut marks: Vec<(usize, f64, f64)>,
@@ -56,7 +61,7 @@ pub fn pack(
                 let centre = (x0 + x1) / 2.0;
                 match clusters
                     .last_mut()
-                    .filter(|cluster| (cluster.x - centre).abs() <= gap * 3.0)
+                    .filter(|cluster| (cluster.x - centre).abs() < CLUSTER_PITCH)
                 {
                     Some(cluster) => cluster.events.push(event),
                     None => clusters.push(Cluster {
@@ -81,6 +86,54 @@ pub fn pack(
     (placed, clusters)
 }
 
+/// A lane packed at one zoom level: marks and clusters in pixels from day 0
+/// at that level's scale, and the rows it needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PackedLane {
+    /// Marks with room, in order of their left edge.
+    pub placed: Vec<Placed>,
+    /// Marks without room, gathered.
+    pub clusters: Vec<Cluster>,
+    /// Rows of marks (at least one); clusters take one more row below them.
+    pub mark_rows: usize,
+}
+
+/// Left and right pixel edges of an event running from day `first` to day
+/// `last` (inclusive) at `px_per_day`: a fixed-size point for one day, a bar
+/// for a range.
+pub fn event_extent(first: i64, last: i64, px_per_day: f64) -> (f64, f64) {
+    if first == last {
+        let centre = (first as f64 + 0.5) * px_per_day;
+        (centre - POINT_RADIUS, centre + POINT_RADIUS)
+    } else {
+        let x0 = first as f64 * px_per_day;
+        let x1 = ((last + 1) as f64 * px_per_day).max(x0 + 6.0);
+        (x0, x1)
+    }
+}
+
+/// Radius of a one-day mark, pixels.
+pub const POINT_RADIUS: f64 = 5.0;
+
+/// Packs a whole lane of events, given as (event, first day, last day), at
+/// `px_per_day` into `rows` rows.
+pub fn pack_lane(events: &[(usize, i64, i64)], px_per_day: f64, rows: usize) -> PackedLane {
+    let marks = events
+        .iter()
+        .map(|&(event, first, last)| {
+            let (x0, x1) = event_extent(first, last, px_per_day);
+            (event, x0, x1)
+        })
+        .collect();
+    let (placed, clusters) = pack(marks, rows, 4.0, f64::INFINITY);
+    let mark_rows = placed.iter().map(|mark| mark.row + 1).max().unwrap_or(1);
+    PackedLane {
+        placed,
+        clusters,
+        mark_rows,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,6 +156,19 @@ mod tests {
                 events: vec![2]
             }]
         );
+    }
+
+    #[test]
+    fn a_lane_packs_the_same_marks_at_any_window() {
+        // Three one-day events a day apart: at 4 px a day they crowd into
+        // rows and a cluster; at 40 px a day they all fit one row.
+        let events = [(0, 100, 100), (1, 101, 101), (2, 102, 102), (3, 110, 112)];
+        let tight = pack_lane(&events, 4.0, 2);
+        assert_eq!(tight.mark_rows, 2);
+        assert_eq!(tight.clusters.len(), 1);
+        let wide = pack_lane(&events, 40.0, 2);
+        assert_eq!((wide.mark_rows, wide.clusters.len()), (1, 0));
+        assert_eq!(event_extent(110, 112, 40.0), (4400.0, 4520.0));
     }
 
     #[test]

@@ -28,6 +28,20 @@ function windowOf(url) {
   return [query.get('from'), query.get('to')];
 }
 
+// The URL follows the window once a gesture has been still for a moment:
+// waits until it shows a window other than `previous`.
+async function nextWindow(page, previous = [null, null]) {
+  await page.waitForFunction(
+    ([from, to]) => {
+      const query = new URLSearchParams(location.hash.split('?')[1] ?? '');
+      return query.get('from') !== from || query.get('to') !== to;
+    },
+    previous,
+    { timeout: 5000 },
+  );
+  return windowOf(page.url());
+}
+
 test('the timeline shows the events, and zooming changes the window', async () => {
   const { page, problems } = await openPage(context, server.url);
   await page.goto(`${server.url}#/timeline`);
@@ -35,31 +49,29 @@ test('the timeline shows the events, and zooming changes the window', async () =
   await page.waitForSelector('[data-view="timeline"] [data-event]');
   assert.ok((await page.locator('[data-event]').count()) > 10, 'marks are drawn');
   await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-  const [from1, to1] = windowOf(page.url());
+  const [from1, to1] = await nextWindow(page);
   assert.ok(from1 && to1, `the window is in the URL: ${page.url()}`);
   await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-  const [from2, to2] = windowOf(page.url());
+  const [from2, to2] = await nextWindow(page, [from1, to1]);
   assert.ok(from2 > from1 && to2 < to1, `zooming in narrows the window: ${from1}..${to1} then ${from2}..${to2}`);
   // The mouse wheel zooms too.
-  const svg = page.locator('svg.timeline-svg');
-  await svg.hover({ position: { x: 500, y: 120 } });
+  const plot = page.locator('.timeline-plot');
+  await plot.hover({ position: { x: 500, y: 120 } });
   await page.mouse.wheel(0, 400);
-  await page.waitForTimeout(100);
-  const [from3, to3] = windowOf(page.url());
+  const [from3, to3] = await nextWindow(page, [from2, to2]);
   assert.ok(from3 < from2 && to3 > to2, 'the wheel zooms out');
   // Two pointers moving apart pinch the window narrower.
   await page.evaluate(() => {
-    const svg = document.querySelector('svg.timeline-svg');
-    const box = svg.getBoundingClientRect();
-    const fire = (type, pointerId, x) => svg.dispatchEvent(new PointerEvent(type, { pointerId, clientX: box.left + x, clientY: box.top + 100, button: 0, bubbles: true }));
+    const plot = document.querySelector('.timeline-plot');
+    const box = plot.getBoundingClientRect();
+    const fire = (type, pointerId, x) => plot.dispatchEvent(new PointerEvent(type, { pointerId, clientX: box.left + x, clientY: box.top + 100, button: 0, bubbles: true }));
     fire('pointerdown', 1, 400);
     fire('pointerdown', 2, 500);
     fire('pointermove', 2, 700);
     fire('pointerup', 1, 400);
     fire('pointerup', 2, 700);
   });
-  await page.waitForTimeout(100);
-  const [from4, to4] = windowOf(page.url());
+  const [from4, to4] = await nextWindow(page, [from3, to3]);
   assert.ok(from4 > from3 && to4 < to3, `pinching apart zooms in: ${from3}..${to3} then ${from4}..${to4}`);
   assert.deepEqual(problems.errors, []);
   assert.deepEqual(problems.console, []);
