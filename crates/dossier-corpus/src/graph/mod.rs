@@ -1,9 +1,15 @@
 //! The actor network: actors as nodes and relations as weighted edges,
-//! computed once from a [`Corpus`] so the build can embed it.
+//! computed once from a [`Corpus`] so the build can embed it, and the
+//! deterministic force-directed [`layout`] that places it.
 //!
 //! The network refers to actors by their index in `corpus.actors`, not by
 //! id, so the embedded artefact stays small and the app needs no lookup to
 //! draw an edge.
+
+mod fit;
+pub mod layout;
+mod params;
+mod quadtree;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -11,6 +17,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::civil::CivilDate;
 use crate::model::{ActorKind, Corpus};
+
+pub use fit::Fit;
+pub use layout::{Layout, Link, Params};
 
 /// The relation kind that stands for "named in one sentence", the weakest tie.
 pub const CO_OCCURS: &str = "co_occurs";
@@ -126,6 +135,32 @@ pub fn network(corpus: &Corpus) -> Network {
         })
         .collect();
     Network { nodes, edges }
+}
+
+impl Network {
+    /// The springs of the layout: one per pair of actors, whatever the kinds
+    /// and directions between them, because a layout pulls pairs together
+    /// and two edges on one pair should not pull twice as hard. A
+    /// `co_occurs` sentence counts half as much as a typed one, since being
+    /// named together says less than a stated tie. Self-loops are dropped:
+    /// they exert no pull.
+    pub fn links(&self) -> Vec<Link> {
+        let mut pairs: BTreeMap<(u32, u32), f32> = BTreeMap::new();
+        for edge in self.edges.iter().filter(|edge| edge.source != edge.target) {
+            let pair = (edge.source.min(edge.target), edge.source.max(edge.target));
+            let share = if edge.co_occurs { 0.5 } else { 1.0 };
+            *pairs.entry(pair).or_default() += share * edge.weight as f32;
+        }
+        pairs
+            .into_iter()
+            .map(|((a, b), weight)| Link { a, b, weight })
+            .collect()
+    }
+
+    /// A layout of this network with the given parameters, not yet run.
+    pub fn layout(&self, params: Params) -> Layout {
+        Layout::new(self.nodes.len(), &self.links(), params)
+    }
 }
 
 /// The earlier of two optional dates, where a missing date does not count.

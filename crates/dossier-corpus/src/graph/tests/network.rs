@@ -3,7 +3,7 @@
 //! directed), then evidence as `doc:sentence` and up to two ISO dates.
 
 use crate::civil::CivilDate;
-use crate::graph::{network, Network};
+use crate::graph::{network, Link, Network};
 use crate::model::{Actor, ActorKind, Corpus, Relation, SourceRef};
 
 fn corpus(actors: &[&str], relations: &[&str]) -> Corpus {
@@ -148,6 +148,35 @@ fn nodes_are_the_actors_in_order() {
             (0, 5, ActorKind::Person),
             (1, 3, ActorKind::Group),
             (2, 1, ActorKind::State)
+        ]
+    );
+}
+
+#[test]
+fn links_merge_kinds_per_pair_halve_co_occurs_and_drop_self_loops() {
+    let corpus = corpus(
+        ACTORS,
+        &[
+            "b leads> a d1:s1 d1:s2",
+            "a co_occurs b d1:s3 d1:s4",
+            "c co_occurs c d1:s5",
+            "c met a d1:s6",
+        ],
+    );
+    let links = network(&corpus).links();
+    assert_eq!(
+        links,
+        [
+            Link {
+                a: 0,
+                b: 1,
+                weight: 3.0
+            },
+            Link {
+                a: 0,
+                b: 2,
+                weight: 1.0
+            }
         ]
     );
 }
