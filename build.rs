@@ -3,12 +3,14 @@
 //!
 //! The folder is `seeds/` unless `DOSSIER_SEEDS` names another one. The
 //! parsed corpus is written as postcard bytes to `$OUT_DIR/corpus.bin`, which
-//! `src/data.rs` includes. Warnings print as `file:line: message`; a folder
+//! `src/data.rs` includes, with the actor network and its settled layout in
+//! `$OUT_DIR/actor_map.bin`. Warnings print as `file:line: message`; a folder
 //! with no usable article, or a malformed gazetteer, fails the build with
 //! every reason (`file:line:column` for the gazetteer).
 
 use std::path::PathBuf;
 
+use dossier_corpus::graph::actor_map;
 use dossier_corpus::{build_corpus, BuildError, LoadError, LoadOptions, Severity};
 
 fn main() {
@@ -52,13 +54,24 @@ fn main() {
             println!("cargo:warning={diagnostic}");
         }
     }
-    let bytes = match postcard::to_allocvec(&built.corpus.without_repeated_text()) {
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    write(
+        &out_dir.join("corpus.bin"),
+        postcard::to_allocvec(&built.corpus.without_repeated_text()),
+    );
+    write(
+        &out_dir.join("actor_map.bin"),
+        postcard::to_allocvec(&actor_map(&built.corpus)),
+    );
+}
+
+fn write(path: &std::path::Path, bytes: Result<Vec<u8>, postcard::Error>) {
+    let bytes = match bytes {
         Ok(bytes) => bytes,
-        Err(error) => fail(&format!("cannot encode the corpus: {error}")),
+        Err(error) => fail(&format!("cannot encode {}: {error}", path.display())),
     };
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("corpus.bin");
-    if let Err(error) = std::fs::write(&out, bytes) {
-        fail(&format!("{}: cannot write: {error}", out.display()));
+    if let Err(error) = std::fs::write(path, bytes) {
+        fail(&format!("{}: cannot write: {error}", path.display()));
     }
 }
 

@@ -2,10 +2,42 @@
 
 use std::rc::Rc;
 
+use dossier_corpus::graph::ActorMap;
 use dossier_corpus::Corpus;
 
 /// The postcard bytes written by `build.rs`.
 static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+/// The actor network and its layout, written by `build.rs`.
+static MAP_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/actor_map.bin"));
+
+thread_local! {
+    static MAP: Result<MapHandle, String> = postcard::from_bytes(MAP_BYTES)
+        .map(|map| MapHandle(Rc::new(map)))
+        .map_err(|error| format!("The embedded actor map could not be read ({error}). Rebuild the app."));
+}
+
+/// The embedded actor map, decoded once on first use.
+pub fn embedded_map() -> Result<MapHandle, String> {
+    MAP.with(Clone::clone)
+}
+
+/// A shared actor map that compares by identity.
+#[derive(Debug, Clone)]
+pub struct MapHandle(pub Rc<ActorMap>);
+
+impl PartialEq for MapHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for MapHandle {
+    type Target = ActorMap;
+
+    fn deref(&self) -> &ActorMap {
+        &self.0
+    }
+}
 
 /// Decodes the embedded corpus; the error is a sentence for the reader.
 pub fn embedded_corpus() -> Result<Rc<Corpus>, String> {

@@ -7,6 +7,7 @@ pub mod components;
 pub mod data;
 pub mod format;
 pub mod highlight;
+pub mod network;
 pub mod pages;
 pub mod route;
 pub mod store;

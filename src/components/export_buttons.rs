@@ -52,9 +52,17 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
 
 /// The chart as a standalone SVG document, with its styles inlined.
 fn chart_svg() -> Option<String> {
-    let svg = gloo::utils::document()
-        .query_selector("svg.timeline-svg")
-        .ok()??;
+    standalone_svg("svg.timeline-svg", EXPORT_STYLE, append_marks)
+}
+
+/// The SVG at `selector` as a file of its own: `style` inside it, a white
+/// background, and whatever `extend` adds to the copy.
+pub fn standalone_svg(
+    selector: &str,
+    style_text: &str,
+    extend: impl FnOnce(&web_sys::Element) -> Option<()>,
+) -> Option<String> {
+    let svg = gloo::utils::document().query_selector(selector).ok()??;
     let copy = svg
         .clone_node_with_deep(true)
         .ok()?
@@ -62,11 +70,11 @@ fn chart_svg() -> Option<String> {
         .ok()?;
     copy.set_attribute("xmlns", "http://www.w3.org/2000/svg")
         .ok()?;
-    append_marks(&copy)?;
+    extend(&copy)?;
     let style = gloo::utils::document()
         .create_element_ns(Some("http://www.w3.org/2000/svg"), "style")
         .ok()?;
-    style.set_text_content(Some(EXPORT_STYLE));
+    style.set_text_content(Some(style_text));
     copy.prepend_with_node_1(&style).ok()?;
     let background = gloo::utils::document()
         .create_element_ns(Some("http://www.w3.org/2000/svg"), "rect")
@@ -81,7 +89,6 @@ fn chart_svg() -> Option<String> {
     ))
 }
 
-/// Offers `text` as a file.
 /// The marks live in their own SVG, moved by a CSS transform: puts them
 /// into the copy as a clipped group with the same transform.
 fn append_marks(copy: &web_sys::Element) -> Option<()> {
@@ -118,7 +125,8 @@ fn append_marks(copy: &web_sys::Element) -> Option<()> {
     Some(())
 }
 
-fn download(text: &str, mime: &str, name: &str) {
+/// Offers `text` as a file.
+pub fn download(text: &str, mime: &str, name: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -143,7 +151,7 @@ fn save_blob(blob: &web_sys::Blob, name: &str) {
 }
 
 /// Draws the SVG on a canvas at twice its size and saves it as PNG.
-fn save_png(svg: &str, name: &str) {
+pub fn save_png(svg: &str, name: &str) {
     let Ok(image) = web_sys::HtmlImageElement::new() else {
         return;
     };

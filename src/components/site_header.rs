@@ -24,6 +24,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
             <nav aria-label="Views">
                 <a href={Route::Reader.href()} aria-current={reading.then_some("page")}>{ "Reader" }</a>
                 <a href={Route::Timeline(Default::default()).href()} aria-current={matches!(props.route, Route::Timeline(_)).then_some("page")}>{ "Timeline" }</a>
+                <a href={Route::Actors(Default::default()).href()} aria-current={matches!(props.route, Route::Actors(_) | Route::Actor { .. }).then_some("page")}>{ "Actors" }</a>
             </nav>
         </header>
     }

@@ -1,5 +1,7 @@
 //! Pages: one per route. [`RoutedView`] is the one flat `match`.
 
+pub mod actor;
+pub mod actors;
 pub mod article;
 pub mod document_list;
 pub mod not_found;
@@ -7,7 +9,7 @@ pub mod timeline;
 
 use yew::prelude::*;
 
-use crate::data::CorpusHandle;
+use crate::data::{embedded_map, CorpusHandle};
 use crate::route::Route;
 
 pub use not_found::{LoadError, NotFound};
@@ -51,6 +53,22 @@ pub fn RoutedView(props: &RoutedViewProps) -> Html {
         Route::Timeline(query) => {
             html! { <timeline::TimelinePage {corpus} query={query.clone()} /> }
         }
+        Route::Actors(query) => match embedded_map() {
+            Ok(map) => html! { <actors::ActorsPage {corpus} {map} query={query.clone()} /> },
+            Err(message) => html! { <LoadError {message} /> },
+        },
+        Route::Actor { id } => match corpus.actors.iter().position(|actor| &actor.id == id) {
+            Some(actor) => html! { <actor::ActorPage {corpus} {actor} /> },
+            None => html! {
+                <NotFound title="No such actor"
+                    detail={format!("No actor has the id “{id}” in this corpus.")}
+                    also={Some((Route::Actors(crate::route::ActorsQuery::default()).href(), "See all actors".to_owned()))} />
+            },
+        },
+        Route::Places { .. } => html! {
+            <NotFound title="The map of places is not built yet"
+                detail="The places are listed on each actor’s page meanwhile." />
+        },
         Route::NotFound { path } => html! {
             <NotFound title="Page not found" detail={format!("Nothing lives at “{path}”.")} />
         },

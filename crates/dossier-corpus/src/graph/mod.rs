@@ -8,6 +8,7 @@
 
 mod fit;
 pub mod layout;
+mod map;
 mod params;
 mod quadtree;
 
@@ -20,6 +21,7 @@ use crate::model::{ActorKind, Corpus};
 
 pub use fit::Fit;
 pub use layout::{Layout, Link, Params};
+pub use map::{actor_map, ActorMap, MAP_SIZE};
 
 /// The relation kind that stands for "named in one sentence", the weakest tie.
 pub const CO_OCCURS: &str = "co_occurs";

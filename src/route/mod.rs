@@ -8,11 +8,16 @@
 //! | `#/read/<doc>` | [`Route::Article`] |
 //! | `#/read/<doc>/<sentence>` | [`Route::Article`] with a sentence |
 //! | `#/timeline?from=&to=&lanes=&actor=&type=&doc=&event=&view=` | [`Route::Timeline`] |
+//! | `#/actors?kind=&rel=&min=&from=&to=&co=&actor=` | [`Route::Actors`] |
+//! | `#/actors/<actor>` | [`Route::Actor`] |
+//! | `#/places?place=` | [`Route::Places`] |
 //! | anything else | [`Route::NotFound`] |
 
-use dossier_corpus::CivilDate;
+mod map_query;
+mod timeline_query;
 
-use crate::timeline::lanes::LaneMode;
+pub use map_query::{ActorsQuery, KINDS};
+pub use timeline_query::TimelineQuery;
 
 /// A place in the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +35,18 @@ pub enum Route {
     },
     /// The timeline, with its filters and window.
     Timeline(TimelineQuery),
+    /// The actor map, with its filters and the actor in focus.
+    Actors(ActorsQuery),
+    /// One actor's page.
+    Actor {
+        /// Actor id.
+        id: String,
+    },
+    /// The map of places, optionally with one selected.
+    Places {
+        /// The selected place's actor id.
+        place: Option<String>,
+    },
     /// A hash that names no route.
     NotFound {
         /// The path as given.
@@ -63,6 +80,15 @@ impl Route {
                 sentence: Some(sentence.clone()),
             },
             [timeline] if timeline == "timeline" => Route::Timeline(TimelineQuery::parse(query)),
+            [actors] if actors == "actors" => Route::Actors(ActorsQuery::parse(query)),
+            [actors, id] if actors == "actors" => Route::Actor { id: id.clone() },
+            [places] if places == "places" => Route::Places {
+                place: query
+                    .split('&')
+                    .find_map(|pair| pair.strip_prefix("place="))
+                    .filter(|place| !place.is_empty())
+                    .map(percent_decode),
+            },
             _ => Route::NotFound {
                 path: path.to_owned(),
             },
@@ -87,142 +113,14 @@ impl Route {
                 percent_encode(sentence)
             ),
             Route::Timeline(query) => format!("#/timeline{}", query.to_query()),
+            Route::Actors(query) => format!("#/actors{}", query.to_query()),
+            Route::Actor { id } => format!("#/actors/{}", percent_encode(id)),
+            Route::Places { place: None } => "#/places".to_owned(),
+            Route::Places { place: Some(place) } => {
+                format!("#/places?place={}", percent_encode(place))
+            }
             Route::NotFound { path } => format!("#{path}"),
         }
-    }
-}
-
-/// The timeline's state in the URL.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct TimelineQuery {
-    /// First day of the window.
-    pub from: Option<CivilDate>,
-    /// Last day of the window.
-    pub to: Option<CivilDate>,
-    /// How events are grouped.
-    pub lanes: LaneMode,
-    /// Only events with one of these actors (ids).
-    pub actors: Vec<String>,
-    /// Only events of these types.
-    pub types: Vec<String>,
-    /// Only events from these documents (ids).
-    pub docs: Vec<String>,
-    /// The selected event's id.
-    pub event: Option<String>,
-    /// True for the list (table) view.
-    pub list: bool,
-    /// Parameters that were ignored, each as a sentence for the reader.
-    pub ignored: Vec<String>,
-}
-
-impl TimelineQuery {
-    /// Parses `from=2020-06-01&actor=a,b&...`. Unknown or malformed
-    /// parameters are ignored and listed in `ignored`.
-    pub fn parse(query: &str) -> TimelineQuery {
-        let mut parsed = TimelineQuery::default();
-        for pair in query.split('&').filter(|pair| !pair.is_empty()) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = percent_decode(value);
-            let list = || {
-                value
-                    .split(',')
-                    .filter(|item| !item.is_empty())
-                    .map(str::to_owned)
-                    .collect::<Vec<_>>()
-            };
-            let date = || CivilDate::parse_iso(&value);
-            match key {
-                "from" => match date() {
-                    Some(day) => parsed.from = Some(day),
-                    None => parsed
-                        .ignored
-                        .push(format!("“from={value}” is not a YYYY-MM-DD date")),
-                },
-                "to" => match date() {
-                    Some(day) => parsed.to = Some(day),
-                    None => parsed
-                        .ignored
-                        .push(format!("“to={value}” is not a YYYY-MM-DD date")),
-                },
-                "lanes" => match LaneMode::from_key(&value) {
-                    Some(mode) => parsed.lanes = mode,
-                    None => parsed
-                        .ignored
-                        .push(format!("“lanes={value}” is not actor, type or doc")),
-                },
-                "actor" => parsed.actors = list(),
-                "type" => parsed.types = list(),
-                "doc" => parsed.docs = list(),
-                "event" if !value.is_empty() => parsed.event = Some(value),
-                "view" if value == "list" => parsed.list = true,
-                "view" if value == "chart" => parsed.list = false,
-                _ => parsed
-                    .ignored
-                    .push(format!("“{key}” is not a timeline setting")),
-            }
-        }
-        if let (Some(from), Some(to)) = (parsed.from, parsed.to) {
-            if from > to {
-                parsed
-                    .ignored
-                    .push(format!("the window {from} to {to} ends before it starts"));
-                parsed.from = None;
-                parsed.to = None;
-            }
-        }
-        parsed
-    }
-
-    /// The query string, `?` included (empty when everything is default).
-    /// Ignored parameters are not written back.
-    pub fn to_query(&self) -> String {
-        let mut parts: Vec<String> = Vec::new();
-        if let Some(from) = self.from {
-            parts.push(format!("from={from}"));
-        }
-        if let Some(to) = self.to {
-            parts.push(format!("to={to}"));
-        }
-        if self.lanes != LaneMode::Actor {
-            parts.push(format!("lanes={}", self.lanes.key()));
-        }
-        let join = |items: &[String]| {
-            items
-                .iter()
-                .map(|item| percent_encode(item))
-                .collect::<Vec<_>>()
-                .join(",")
-        };
-        if !self.actors.is_empty() {
-            parts.push(format!("actor={}", join(&self.actors)));
-        }
-        if !self.types.is_empty() {
-            parts.push(format!("type={}", join(&self.types)));
-        }
-        if !self.docs.is_empty() {
-            parts.push(format!("doc={}", join(&self.docs)));
-        }
-        if let Some(event) = &self.event {
-            parts.push(format!("event={}", percent_encode(event)));
-        }
-        if self.list {
-            parts.push("view=list".to_owned());
-        }
-        if parts.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", parts.join("&"))
-        }
-    }
-
-    /// This query with `change` applied, as a link.
-    pub fn with(&self, change: impl FnOnce(&mut TimelineQuery)) -> String {
-        let mut next = TimelineQuery {
-            ignored: Vec::new(),
-            ..self.clone()
-        };
-        change(&mut next);
-        Route::Timeline(next).href()
     }
 }
 
@@ -267,6 +165,7 @@ pub fn percent_decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dossier_corpus::CivilDate;
 
     fn check(hash: &str, expected: Route) {
         let route = Route::parse(hash);
@@ -308,6 +207,19 @@ mod tests {
                 sentence: None,
             },
         );
+        check(
+            "#/actors/kata-ib-hezbollah",
+            Route::Actor {
+                id: "kata-ib-hezbollah".into(),
+            },
+        );
+        check(
+            "#/places?place=baghdad",
+            Route::Places {
+                place: Some("baghdad".into()),
+            },
+        );
+        check("#/places", Route::Places { place: None });
         check(
             "#/nowhere/at/all/really",
             Route::NotFound {

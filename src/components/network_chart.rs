@@ -1,0 +1,445 @@
+//! The actor network: nodes sized by mentions and shaped by kind, typed ties
+//! with their direction, labels that never pile up. Positions come from the
+//! build; dragging a node pins it there and the layout settles live around
+//! it. Zoom and pan with the wheel, a drag on the background, pinch, or the
+//! keyboard.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use dossier_corpus::graph::{ActorMap, Layout, MAP_SIZE};
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::data::{CorpusHandle, MapHandle};
+use crate::network::labels::{place_labels, text_width, Candidate};
+use crate::network::{
+    edge_ends, kind_key, map_from_screen, neighbours, radius, shape_path, Shown, View,
+};
+use crate::route::ActorsQuery;
+
+/// Props of [`NetworkChart`].
+#[derive(Properties, PartialEq)]
+pub struct NetworkChartProps {
+    /// The corpus.
+    pub corpus: CorpusHandle,
+    /// The network and its layout.
+    pub map: MapHandle,
+    /// What to show.
+    pub shown: Rc<Shown>,
+    /// The state, for links that keep it.
+    pub query: ActorsQuery,
+    /// Asks to focus an actor (by id).
+    pub on_focus: Callback<String>,
+}
+
+/// Height over width of the drawing.
+const ASPECT: f32 = 0.62;
+
+/// The chart.
+#[component]
+pub fn NetworkChart(props: &NetworkChartProps) -> Html {
+    let corpus = &props.corpus;
+    let map = &props.map;
+    let view = use_state(|| View::whole(MAP_SIZE));
+    let positions = use_state(|| Rc::new(map.positions.clone()));
+    let hover = use_state(|| None::<usize>);
+    let svg_ref = use_node_ref();
+    let live: Rc<RefCell<Option<Layout>>> = use_mut_ref(|| None);
+    let ticker: Rc<RefCell<Option<Interval>>> = use_mut_ref(|| None);
+    let drag: Rc<RefCell<Drag>> = use_mut_ref(Drag::default);
+    // The drawing's width on screen, so that labels keep one size on screen
+    // at any zoom and on any device.
+    let pixels = use_state(|| 960.0_f32);
+    {
+        let pixels = pixels.clone();
+        let svg_ref = svg_ref.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(svg) = svg_ref.cast::<web_sys::Element>() {
+                    pixels.set((svg.client_width() as f32).max(200.0));
+                }
+            };
+            measure();
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
+            move || drop(listener)
+        });
+    }
+    let aspect = if *pixels < 600.0 { 0.9 } else { ASPECT };
+    let view_box = view.view_box(MAP_SIZE, aspect);
+
+    // The wheel zooms around the pointer; registered by hand so that it can
+    // keep the page from scrolling.
+    let latest = use_mut_ref(|| (*view, view.clone()));
+    *latest.borrow_mut() = (*view, view.clone());
+    {
+        let svg_ref = svg_ref.clone();
+        let latest = latest.clone();
+        use_effect_with((), move |_| {
+            let listener = svg_ref.cast::<web_sys::Element>().map(|svg| {
+                let options = EventListenerOptions::enable_prevent_default();
+                let target = svg.clone();
+                EventListener::new_with_options(&svg, "wheel", options, move |event| {
+                    let Some(wheel) = event.dyn_ref::<web_sys::WheelEvent>() else {
+                        return;
+                    };
+                    wheel.prevent_default();
+                    let (current, handle) = latest.borrow().clone();
+                    let at = pointer_on_map(&target, wheel.client_x(), wheel.client_y(), current);
+                    handle.set(current.zoomed((-wheel.delta_y() as f32 * 0.0015).exp(), at));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // A pointer on a node drags it (and pins it); on the background it pans.
+    let onpointerdown = {
+        let drag = drag.clone();
+        let view = view.clone();
+        Callback::from(move |event: PointerEvent| {
+            if event.button() != 0 {
+                return;
+            }
+            let node = event
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|target| target.closest("[data-node]").ok().flatten())
+                .and_then(|node| node.get_attribute("data-node")?.parse::<usize>().ok());
+            *drag.borrow_mut() = Drag {
+                node,
+                start: Some((event.client_x(), event.client_y(), *view)),
+                moved: false,
+            };
+        })
+    };
+    let onpointermove = {
+        let drag = drag.clone();
+        let view = view.clone();
+        let svg_ref = svg_ref.clone();
+        let live = live.clone();
+        let ticker = ticker.clone();
+        let positions = positions.clone();
+        let map = map.clone();
+        Callback::from(move |event: PointerEvent| {
+            let Some(svg) = svg_ref.cast::<web_sys::Element>() else {
+                return;
+            };
+            let mut state = drag.borrow_mut();
+            let Some((x0, y0, start)) = state.start else {
+                return;
+            };
+            let (dx, dy) = (event.client_x() - x0, event.client_y() - y0);
+            if !state.moved && dx.abs() + dy.abs() < 4 {
+                return;
+            }
+            state.moved = true;
+            match state.node {
+                Some(node) => {
+                    let at = pointer_on_map(&svg, event.client_x(), event.client_y(), *view);
+                    let mut layout = live.borrow_mut();
+                    let layout = layout.get_or_insert_with(|| resume(&map, &positions));
+                    layout.pin(node, map.fit.to_layout(at).0, map.fit.to_layout(at).1);
+                    layout.reheat(0.3);
+                    drop(state);
+                    settle_live(&live, &ticker, &positions, &map);
+                }
+                None => {
+                    let rect = svg.get_bounding_client_rect();
+                    let per_pixel =
+                        start.view_box(MAP_SIZE, ASPECT).2 / rect.width().max(1.0) as f32;
+                    view.set(start.panned(-dx as f32 * per_pixel, -dy as f32 * per_pixel));
+                }
+            }
+        })
+    };
+    let onpointerup = {
+        let drag = drag.clone();
+        Callback::from(move |_: PointerEvent| {
+            let mut state = drag.borrow_mut();
+            state.start = None;
+            state.node = None;
+        })
+    };
+    // A click (not the end of a drag) on a node focuses it.
+    let onclick = {
+        let drag = drag.clone();
+        let on_focus = props.on_focus.clone();
+        Callback::from(move |event: MouseEvent| {
+            if std::mem::take(&mut drag.borrow_mut().moved) {
+                return;
+            }
+            if let Some(id) = event
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|target| target.closest("[data-actor]").ok().flatten())
+                .and_then(|node| node.get_attribute("data-actor"))
+            {
+                on_focus.emit(id);
+            }
+        })
+    };
+    let onkeydown = {
+        let view = view.clone();
+        let on_focus = props.on_focus.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let step = MAP_SIZE / view.zoom * 0.1;
+            let centre = (view.cx, view.cy);
+            let next = match event.key().as_str() {
+                "+" | "=" => Some(view.zoomed(1.4, centre)),
+                "-" | "_" => Some(view.zoomed(1.0 / 1.4, centre)),
+                "ArrowLeft" => Some(view.panned(-step, 0.0)),
+                "ArrowRight" => Some(view.panned(step, 0.0)),
+                "ArrowUp" => Some(view.panned(0.0, -step)),
+                "ArrowDown" => Some(view.panned(0.0, step)),
+                "0" => Some(View::whole(MAP_SIZE)),
+                "Enter" | " " => {
+                    if let Some(id) = event
+                        .target_dyn_into::<web_sys::Element>()
+                        .and_then(|target| target.get_attribute("data-actor"))
+                    {
+                        event.prevent_default();
+                        on_focus.emit(id);
+                    }
+                    None
+                }
+                _ => None,
+            };
+            if let Some(next) = next {
+                event.prevent_default();
+                view.set(next);
+            }
+        })
+    };
+    let onpointerover = {
+        let hover = hover.clone();
+        Callback::from(move |event: PointerEvent| {
+            let node = event
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|target| target.closest("[data-node]").ok().flatten())
+                .and_then(|node| node.get_attribute("data-node")?.parse::<usize>().ok());
+            if *hover != node {
+                hover.set(node);
+            }
+        })
+    };
+    let onfocusin = {
+        let hover = hover.clone();
+        Callback::from(move |event: FocusEvent| {
+            let node = event
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|target| target.get_attribute("data-node")?.parse::<usize>().ok());
+            hover.set(node);
+        })
+    };
+    let reset = {
+        let view = view.clone();
+        let positions = positions.clone();
+        let live = live.clone();
+        let ticker = ticker.clone();
+        let map = map.clone();
+        Callback::from(move |_: MouseEvent| {
+            view.set(View::whole(MAP_SIZE));
+            ticker.borrow_mut().take();
+            live.borrow_mut().take();
+            positions.set(Rc::new(map.positions.clone()));
+        })
+    };
+
+    // Map units per screen pixel: labels, nodes and ties keep one size on
+    // screen whatever the zoom and the device.
+    let scale = view_box.2 / *pixels;
+    let shown = &props.shown;
+    let at = |node: usize| positions.get(node).copied().unwrap_or((0.0, 0.0));
+    // Nodes keep their size on screen while the map zooms, as labels do.
+    let size =
+        |node: usize| radius(corpus.actors.get(node).map_or(1, |actor| actor.mentions)) * scale;
+    let focus = props
+        .query
+        .focus
+        .as_ref()
+        .and_then(|id| corpus.actors.iter().position(|actor| &actor.id == id));
+    let near: HashSet<usize> = hover
+        .or(focus)
+        .map(|node| {
+            let mut near: HashSet<usize> = neighbours(map, shown, node)
+                .into_iter()
+                .map(|(other, _)| other)
+                .collect();
+            near.insert(node);
+            near
+        })
+        .unwrap_or_default();
+    let lit = |node: usize| near.is_empty() || near.contains(&node);
+    let candidates: Vec<Candidate> = shown
+        .nodes
+        .iter()
+        .map(|&node| Candidate {
+            x: at(node).0,
+            y: at(node).1,
+            r: size(node),
+            width: text_width(&corpus.actors[node].name) * scale,
+            priority: corpus.actors[node].mentions
+                + if near.contains(&node) { 1_000_000 } else { 0 },
+        })
+        .collect();
+    let labels = place_labels(&candidates);
+
+    html! {
+        <div class="network-chart">
+            <svg ref={svg_ref} class={classes!("network-svg", (!near.is_empty()).then_some("lighting"))}
+                viewBox={format!("{:.1} {:.1} {:.1} {:.1}", view_box.0, view_box.1, view_box.2, view_box.3)}
+                style={format!("height:{:.0}px", *pixels * aspect)}
+                role="group" tabindex="0"
+                aria-label="Actor network. Plus and minus zoom, arrows pan, 0 resets; Tab reaches each actor, Enter focuses it."
+                {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointerleave={onpointerup}
+                {onclick} {onkeydown} {onpointerover} {onfocusin}>
+                <defs>
+                    <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse"
+                        markerWidth={format!("{:.1}", 10.0 * scale)} markerHeight={format!("{:.1}", 10.0 * scale)} orient="auto-start-reverse">
+                        <path d="M0 0 L10 5 L0 10 z" class="arrowhead" />
+                    </marker>
+                </defs>
+                <g class="edges">
+                    { for shown.edges.iter().filter_map(|&index| {
+                        let edge = map.network.edges.get(index)?;
+                        let (a, b) = (edge.source as usize, edge.target as usize);
+                        let (from, to) = edge_ends(at(a), size(a), at(b), size(b));
+                        let width = (1.0 + (edge.weight as f32).ln_1p() * 1.6) * scale;
+                        Some(html! {
+                            <line class={classes!("edge", format!("rel-{}", edge.kind), edge.co_occurs.then_some("co"), (lit(a) && lit(b)).then_some("lit"))}
+                                data-edge={index.to_string()}
+                                x1={format!("{:.1}", from.0)} y1={format!("{:.1}", from.1)} x2={format!("{:.1}", to.0)} y2={format!("{:.1}", to.1)}
+                                stroke-width={format!("{width:.2}")}
+                                marker-end={edge.directed.then_some("url(#arrow)")} />
+                        })
+                    }) }
+                </g>
+                <g class="nodes">
+                    { for shown.nodes.iter().map(|&node| {
+                        let actor = &corpus.actors[node];
+                        let (x, y) = at(node);
+                        let ties = neighbours(map, shown, node).len();
+                        html! {
+                            <g class={classes!("node", format!("kind-{}", kind_key(actor.kind)), lit(node).then_some("lit"), (focus == Some(node)).then_some("focus"))}
+                                data-actor={actor.id.clone()} data-node={node.to_string()} tabindex="0" role="button"
+                                aria-label={format!("{}, {}, {} mentions, {} ties", actor.name, kind_key(actor.kind), actor.mentions, ties)}
+                                transform={format!("translate({x:.1} {y:.1})")}>
+                                <path d={shape_path(actor.kind, size(node))} />
+                            </g>
+                        }
+                    }) }
+                </g>
+                <g class="labels" style={format!("font-size:{:.2}px", 11.0 * scale)}>
+                    { for labels.iter().map(|label| {
+                        let node = shown.nodes[label.node];
+                        html! {
+                            <text class={classes!("label", lit(node).then_some("lit"))} x={format!("{:.1}", label.x)} y={format!("{:.1}", label.y)}
+                                text-anchor={if label.end { "end" } else { "start" }}>{ corpus.actors[node].name.clone() }</text>
+                        }
+                    }) }
+                </g>
+            </svg>
+            <button type="button" class="network-reset" onclick={reset}>{ "Reset view" }</button>
+            if let Some(node) = *hover {
+                { tooltip(props, node) }
+            }
+        </div>
+    }
+}
+
+/// The pointer state of a drag.
+#[derive(Default)]
+struct Drag {
+    node: Option<usize>,
+    start: Option<(i32, i32, View)>,
+    moved: bool,
+}
+
+/// The map point under the pointer.
+fn pointer_on_map(svg: &web_sys::Element, x: i32, y: i32, view: View) -> (f32, f32) {
+    let rect = svg.get_bounding_client_rect();
+    let aspect = (rect.height() / rect.width().max(1.0)) as f32;
+    map_from_screen(
+        (x as f32, y as f32),
+        (
+            rect.left() as f32,
+            rect.top() as f32,
+            rect.width() as f32,
+            rect.height() as f32,
+        ),
+        view.view_box(MAP_SIZE, aspect),
+    )
+}
+
+/// The build's layout, taken up where the build left it.
+fn resume(map: &ActorMap, positions: &[(f32, f32)]) -> Layout {
+    let start: Vec<(f32, f32)> = positions.iter().map(|&p| map.fit.to_layout(p)).collect();
+    Layout::resume(start, &map.network.links(), ActorMap::params(), 0.0)
+}
+
+/// Ticks the live layout on a timer until it settles, showing each step.
+fn settle_live(
+    live: &Rc<RefCell<Option<Layout>>>,
+    ticker: &Rc<RefCell<Option<Interval>>>,
+    positions: &UseStateHandle<Rc<Vec<(f32, f32)>>>,
+    map: &MapHandle,
+) {
+    if ticker.borrow().is_some() {
+        return;
+    }
+    let (live, positions, map, stop) =
+        (live.clone(), positions.clone(), map.clone(), ticker.clone());
+    *ticker.borrow_mut() = Some(Interval::new(16, move || {
+        let mut layout = live.borrow_mut();
+        let Some(layout) = layout.as_mut() else {
+            return;
+        };
+        layout.tick();
+        let placed: Vec<(f32, f32)> = layout
+            .positions()
+            .iter()
+            .map(|&p| map.fit.to_box(p))
+            .collect();
+        positions.set(Rc::new(placed));
+        if layout.is_settled() {
+            // Dropping the interval from inside its own callback is safe:
+            // gloo clears the timer and the closure lives until it returns.
+            if let Ok(mut ticker) = stop.try_borrow_mut() {
+                ticker.take();
+            }
+        }
+    }));
+}
+
+/// The hovered actor's ties, named.
+fn tooltip(props: &NetworkChartProps, node: usize) -> Html {
+    let corpus = &props.corpus;
+    let Some(actor) = corpus.actors.get(node) else {
+        return Html::default();
+    };
+    let ties: Vec<String> = neighbours(&props.map, &props.shown, node)
+        .into_iter()
+        .filter_map(|(other, edge)| {
+            let edge = props.map.network.edges.get(edge)?;
+            let name = &corpus.actors.get(other)?.name;
+            let kind = edge.kind.replace('_', " ");
+            Some(if !edge.directed {
+                format!("{kind} · {name}")
+            } else if edge.source as usize == node {
+                format!("{kind} → {name}")
+            } else {
+                format!("{name} → {kind}")
+            })
+        })
+        .take(8)
+        .collect();
+    html! {
+        <div class="network-tooltip" role="tooltip">
+            <strong>{ actor.name.clone() }</strong>
+            <span class="tip-kind">{ format!("{}, {} mentions", kind_key(actor.kind), actor.mentions) }</span>
+            { for ties.into_iter().map(|tie| html! { <span>{ tie }</span> }) }
+        </div>
+    }
+}

@@ -1,0 +1,153 @@
+use super::labels::{place_labels, Candidate};
+use super::*;
+use dossier_corpus::graph::actor_map;
+use dossier_corpus::{Actor, Relation, SourceRef};
+
+fn actor(id: &str, kind: ActorKind, mentions: u32) -> Actor {
+    Actor {
+        id: id.to_owned(),
+        name: id.to_owned(),
+        kind,
+        aliases: Vec::new(),
+        mentions,
+        role: None,
+        curated: true,
+        coordinates: None,
+        place_type: None,
+    }
+}
+
+fn tie(source: &str, target: &str, kind: &str, day: Option<&str>) -> Relation {
+    let day = day.and_then(dossier_corpus::CivilDate::parse_iso);
+    Relation {
+        source: source.to_owned(),
+        target: target.to_owned(),
+        kind: kind.to_owned(),
+        directed: kind != "co_occurs",
+        first: day,
+        last: day,
+        text: String::new(),
+        evidence: vec![SourceRef {
+            doc: "d".to_owned(),
+            sentence: format!("{source}{target}"),
+        }],
+    }
+}
+
+fn corpus() -> Corpus {
+    Corpus {
+        actors: vec![
+            actor("kh", ActorKind::Group, 12),
+            actor("pmf", ActorKind::Group, 8),
+            actor("kadhimi", ActorKind::Person, 20),
+            actor("baghdad", ActorKind::Place, 6),
+            actor("passing", ActorKind::Person, 1),
+        ],
+        relations: vec![
+            tie("kh", "pmf", "member_of", Some("2020-06-26")),
+            tie("kadhimi", "kh", "opposes", None),
+            tie("kadhimi", "baghdad", "co_occurs", Some("2020-07-04")),
+            tie("passing", "kadhimi", "met", Some("2019-01-01")),
+        ],
+        ..Corpus::default()
+    }
+}
+
+fn names(corpus: &Corpus, shown: &Shown) -> Vec<String> {
+    let mut names: Vec<String> = shown
+        .nodes
+        .iter()
+        .map(|&node| corpus.actors[node].id.clone())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn the_query_chooses_ties_and_their_ends() {
+    let corpus = corpus();
+    let map = actor_map(&corpus);
+    let check = |query: &str, expected: &[&str]| {
+        let shown = shown(&corpus, &map, &ActorsQuery::parse(query));
+        assert_eq!(names(&corpus, &shown), expected, "query {query:?}");
+    };
+    check("", &["kadhimi", "kh", "passing", "pmf"]);
+    check("co=1", &["baghdad", "kadhimi", "kh", "passing", "pmf"]);
+    check("min=2", &["kadhimi", "kh", "pmf"]);
+    check("kind=group", &["kh", "pmf"]);
+    check("rel=opposes", &["kadhimi", "kh"]);
+    // A window keeps dated ties inside it; the undated one cannot be placed.
+    check("from=2020-06-01&to=2020-06-30", &["kh", "pmf"]);
+    check("to=2019-12-31", &["kadhimi", "passing"]);
+    // The actor in focus shows even without a tie.
+    check("kind=place&actor=baghdad", &["baghdad"]);
+}
+
+#[test]
+fn labels_never_overlap_and_the_main_actor_is_labelled() {
+    let nodes: Vec<Candidate> = (0..30)
+        .map(|at| Candidate {
+            x: (at % 6) as f32 * 40.0,
+            y: (at / 6) as f32 * 14.0,
+            r: 4.0,
+            width: 60.0,
+            priority: at,
+        })
+        .collect();
+    let placed = place_labels(&nodes);
+    assert!(
+        placed.iter().any(|label| label.node == 29),
+        "the top priority is labelled"
+    );
+    assert!(placed.len() < nodes.len(), "a crowd cannot all be labelled");
+    let rects: Vec<(f32, f32, f32, f32)> = placed
+        .iter()
+        .map(|label| {
+            let left = if label.end { label.x - 60.0 } else { label.x };
+            (left, label.y - 10.0, left + 60.0, label.y + 3.0)
+        })
+        .collect();
+    for (at, a) in rects.iter().enumerate() {
+        for b in &rects[at + 1..] {
+            let overlap =
+                a.0 < b.2 - 0.01 && b.0 < a.2 - 0.01 && a.1 < b.3 - 0.01 && b.1 < a.3 - 0.01;
+            assert!(!overlap, "{a:?} and {b:?}");
+        }
+    }
+}
+
+#[test]
+fn node_size_grows_with_mentions_within_bounds() {
+    assert!(radius(1) < radius(10));
+    assert!(radius(10) < radius(100));
+    assert!(radius(100_000) <= 34.0);
+}
+
+#[test]
+fn zooming_keeps_the_point_under_the_pointer() {
+    let view = View::whole(1000.0);
+    let at = (250.0, 700.0);
+    let zoomed = view.zoomed(2.0, at);
+    let screen = (0.0, 0.0, 800.0, 400.0);
+    // The screen point over `at` before the zoom is over `at` after it.
+    let before = view.view_box(1000.0, 0.5);
+    let sx = (at.0 - before.0) / before.2 * 800.0;
+    let sy = (at.1 - before.1) / before.3 * 400.0;
+    let after = map_from_screen((sx, sy), screen, zoomed.view_box(1000.0, 0.5));
+    assert!(
+        (after.0 - at.0).abs() < 1e-3 && (after.1 - at.1).abs() < 1e-3,
+        "{after:?}"
+    );
+    assert_eq!(view.zoomed(1000.0, at).zoom, 12.0, "zoom has limits");
+}
+
+#[test]
+fn ties_stop_at_the_discs() {
+    let ((x0, _), (x1, _)) = edge_ends((0.0, 0.0), 5.0, (100.0, 0.0), 10.0);
+    assert_eq!((x0, x1), (5.0, 88.0));
+    // Overlapping discs: drawn centre to centre rather than inside out.
+    assert_eq!(
+        edge_ends((0.0, 0.0), 5.0, (3.0, 0.0), 5.0),
+        ((0.0, 0.0), (3.0, 0.0))
+    );
+}

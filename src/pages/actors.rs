@@ -1,0 +1,215 @@
+//! The actor map at `#/actors`: who is tied to whom, with the evidence for
+//! every tie. The URL holds the filters and the actor in focus; the chart
+//! holds only the view (zoom, pan, dragged nodes).
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::export_buttons::{download, save_png, standalone_svg};
+use crate::components::network_chart::NetworkChart;
+use crate::components::tie_list::TieList;
+use crate::data::{CorpusHandle, MapHandle};
+use crate::network::{kind_key, shown};
+use crate::route::{ActorsQuery, Route, TimelineQuery, KINDS};
+
+/// Props of [`ActorsPage`].
+#[derive(Properties, PartialEq)]
+pub struct ActorsPageProps {
+    /// The corpus.
+    pub corpus: CorpusHandle,
+    /// The network and its layout.
+    pub map: MapHandle,
+    /// The state from the URL.
+    pub query: ActorsQuery,
+}
+
+/// The actor map page.
+#[component]
+pub fn ActorsPage(props: &ActorsPageProps) -> Html {
+    let corpus = props.corpus.clone();
+    let query = &props.query;
+    let visible = {
+        let key = (corpus.clone(), props.map.clone(), query.clone());
+        (*use_memo(key, |(corpus, map, query)| {
+            Rc::new(shown(
+                corpus,
+                map,
+                &ActorsQuery {
+                    focus: query.focus.clone(),
+                    ..query.clone()
+                },
+            ))
+        }))
+        .clone()
+    };
+    let on_focus = {
+        let query = query.clone();
+        Callback::from(move |id: String| {
+            let href = query.with(|query| query.focus = Some(id));
+            let _ = gloo::utils::window().location().set_hash(&href);
+        })
+    };
+    let focus = query
+        .focus
+        .as_ref()
+        .and_then(|id| corpus.actors.iter().find(|actor| &actor.id == id));
+    let relation_kinds: BTreeSet<String> = props
+        .map
+        .network
+        .edges
+        .iter()
+        .filter(|edge| !edge.co_occurs)
+        .map(|edge| edge.kind.clone())
+        .collect();
+    let kind_link = |kind: &'static str| {
+        let on = query.kinds.iter().any(|chosen| chosen == kind);
+        let href = query.with(|query| {
+            if on {
+                query.kinds.retain(|chosen| chosen != kind);
+            } else {
+                query.kinds.push(kind.to_owned());
+            }
+        });
+        html! { <a class={classes!("toggle", format!("kind-{kind}"))} href={href} aria-pressed={on.to_string()}>{ kind }</a> }
+    };
+    let rel_link = |kind: &String| {
+        let on = query.rels.contains(kind);
+        let href = query.with(|query| {
+            if on {
+                query.rels.retain(|chosen| chosen != kind);
+            } else {
+                query.rels.push(kind.clone());
+            }
+        });
+        html! { <a class="toggle" href={href} aria-pressed={on.to_string()}>{ kind.replace('_', " ") }</a> }
+    };
+    let min_link = |min: u32| {
+        let href = query.with(|query| query.min = min);
+        html! { <a href={href} aria-current={(query.min == min).then_some("true")}>{ if min == 0 { "any".to_owned() } else { format!("{min}+") } }</a> }
+    };
+    let window_form = window_inputs(query);
+    let export_svg = Callback::from(|_: MouseEvent| {
+        if let Some(text) = network_svg() {
+            download(&text, "image/svg+xml;charset=utf-8", "dossier-network.svg");
+        }
+    });
+    let export_png = Callback::from(|_: MouseEvent| {
+        if let Some(text) = network_svg() {
+            save_png(&text, "dossier-network.png");
+        }
+    });
+    html! {
+        <section class="actors-page" data-view="actors">
+            <div class="timeline-head">
+                <h1 tabindex="-1">{ "Actors" }</h1>
+                <p class="lede">{ format!("{} actors and {} ties shown", visible.nodes.len(), visible.edges.len()) }
+                    if visible.alone > 0 { { format!("; {} without a tie in this view", visible.alone) } }
+                </p>
+            </div>
+            if !query.ignored.is_empty() {
+                <p class="notice" role="status">{ format!("Ignored in the link: {}.", query.ignored.join("; ")) }</p>
+            }
+            <div class="timeline-toolbar network-toolbar">
+                <span class="group" role="group" aria-label="Kinds">{ "Kinds: " }{ for KINDS.iter().map(|kind| kind_link(kind)) }</span>
+                <span class="group" role="group" aria-label="Ties">{ "Ties: " }{ for relation_kinds.iter().map(rel_link) }
+                    <a class="toggle" href={query.with(|query| query.co = !query.co)} aria-pressed={query.co.to_string()}>{ "named together" }</a>
+                </span>
+                <span class="group" role="group" aria-label="Mentions">{ "Mentions: " }{ min_link(0) }{ min_link(2) }{ min_link(5) }{ min_link(10) }</span>
+                { window_form }
+                <span class="group" role="group" aria-label="Export">{ "Export: " }
+                    <button type="button" onclick={export_svg}>{ "SVG" }</button>
+                    <button type="button" onclick={export_png}>{ "PNG" }</button>
+                </span>
+                <a href={Route::Actors(ActorsQuery::default()).href()}>{ "Reset filters" }</a>
+            </div>
+            <div class="timeline-body">
+                <div class="network-main">
+                    if visible.nodes.is_empty() {
+                        <p class="notice" role="status">{ "No tie matches these filters. " }
+                            <a href={Route::Actors(ActorsQuery::default()).href()}>{ "Show every tie" }</a></p>
+                    } else {
+                        <NetworkChart corpus={corpus.clone()} map={props.map.clone()} shown={visible.clone()} query={query.clone()} {on_focus} />
+                    }
+                </div>
+                if let Some(actor) = focus {
+                    <aside class="event-card actor-card" aria-labelledby="actor-card-title" data-card={actor.id.clone()}>
+                        <a class="close" href={query.with(|query| query.focus = None)} aria-label="Close">{ "×" }</a>
+                        <p class="event-type">{ kind_key(actor.kind) }</p>
+                        <h2 id="actor-card-title">{ actor.name.clone() }</h2>
+                        if let Some(role) = &actor.role { <p>{ role.clone() }</p> }
+                        <p class="actors">
+                            <a class="actor-chip" href={Route::Actor { id: actor.id.clone() }.href()}>{ "Open the actor’s page" }</a>
+                            <a class="actor-chip" href={Route::Timeline(TimelineQuery { actors: vec![actor.id.clone()], ..TimelineQuery::default() }).href()}>{ "Their events on the timeline" }</a>
+                        </p>
+                        <TieList corpus={corpus.clone()} actor={actor.id.clone()} limit={6} />
+                    </aside>
+                }
+            </div>
+            <p class="legend-line network-legend">
+                <span class="key kind-person">{ "person" }</span>
+                <span class="key kind-group">{ "armed group or organisation" }</span>
+                <span class="key kind-state">{ "state or government body" }</span>
+                <span class="key kind-place">{ "place" }</span>
+                <span class="key arrow">{ "directed tie (arrow), thicker with more evidence" }</span>
+                <span class="key co">{ "named together (dashed)" }</span>
+            </p>
+        </section>
+    }
+}
+
+/// The date window as two date inputs; submitting moves to the new URL.
+fn window_inputs(query: &ActorsQuery) -> Html {
+    let onsubmit = {
+        let query = query.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let Some(form) = event.target_dyn_into::<web_sys::HtmlFormElement>() else {
+                return;
+            };
+            let read = |name: &str| {
+                form.get_with_name(name)
+                    .and_then(|field| {
+                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(field).ok()
+                    })
+                    .map(|input| input.value())
+                    .and_then(|value| dossier_corpus::CivilDate::parse_iso(&value))
+            };
+            let (from, to) = (read("from"), read("to"));
+            let href = query.with(|query| {
+                query.from = from;
+                query.to = to;
+            });
+            let _ = gloo::utils::window().location().set_hash(&href);
+        })
+    };
+    html! {
+        <form class="group window-form" role="group" aria-label="Date window" {onsubmit}>
+            <label>{ "From " }<input type="date" name="from" value={query.from.map(|day| day.to_string()).unwrap_or_default()} /></label>
+            <label>{ "to " }<input type="date" name="to" value={query.to.map(|day| day.to_string()).unwrap_or_default()} /></label>
+            <button type="submit">{ "Apply" }</button>
+        </form>
+    }
+}
+
+/// The network drawing as a file of its own, at a fixed size.
+fn network_svg() -> Option<String> {
+    standalone_svg("svg.network-svg", NETWORK_EXPORT_STYLE, |copy| {
+        copy.set_attribute("width", "1200").ok()?;
+        copy.set_attribute("height", "744").ok()
+    })
+}
+
+/// The network's look in an exported file, which has no page stylesheet.
+const NETWORK_EXPORT_STYLE: &str = "
+text { font-family: system-ui, sans-serif; fill: #1d1d1f; }
+.edge { stroke: #8c8a84; stroke-opacity: 0.8; }
+.edge.co { stroke-dasharray: 3 3; }
+.arrowhead { fill: #8c8a84; }
+.node path { stroke: #ffffff; stroke-width: 1.5; }
+.kind-person path { fill: #8a3b12; }
+.kind-group path { fill: #1f5f8b; }
+.kind-state path { fill: #3b7a3b; }
+.kind-place path { fill: #7a5a9e; }
+";
