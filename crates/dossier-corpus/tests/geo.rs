@@ -71,7 +71,10 @@ fn the_seeds_get_a_small_map_of_iraq_and_its_neighbours() {
         assert!(!iso.contains(&far), "{far} should be outside the frame");
     }
     let json = serde_json::to_vec(&basemap).unwrap().len();
-    let postcard = postcard::to_allocvec(&basemap).unwrap().len();
+    let bytes = postcard::to_allocvec(&basemap).unwrap();
+    // The app decodes what the build encodes, without the extract feature.
+    assert_eq!(postcard::from_bytes::<Basemap>(&bytes).unwrap(), basemap);
+    let postcard = bytes.len();
     assert!(
         json < 80_000 && postcard < 80_000,
         "{json} bytes as JSON, {postcard} as postcard"
