@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod document;
 #[cfg(feature = "extract")]
 pub mod extract;
+pub mod geo;
 pub mod graph;
 pub mod load;
 pub mod model;
