@@ -1,5 +1,7 @@
-//! The actor network as GraphML 1.0, which Gephi, yEd, networkx and igraph
-//! read.
+//! The actor network as GraphML 1.0, for Gephi and yEd.
+//!
+//! The graph is mixed (undirected, with some directed edges), which GraphML
+//! allows. networkx refuses mixed graphs; see the README for a way round.
 
 use super::xml::{double, escape, escape_into};
 use super::{edge_evidence, kind_name, node_ids};
