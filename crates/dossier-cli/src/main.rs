@@ -1,61 +1,108 @@
 //! `dossier`: the command-line face of the corpus engine.
 //!
-//! `dossier export [--format json] DIR` prints the parsed corpus as JSON, the
-//! same data the app embeds. Diagnostics go to standard error as
-//! `file:line: severity: message`.
+//! `dossier export [--format FORMAT] DIR` prints the parsed corpus: as JSON
+//! (the default, the same data the app embeds), or as one of the files of
+//! the engine's `export` module (CSV, GraphML, GEXF, TimelineJS). Diagnostics
+//! go to standard error as `file:line: severity: message`.
 
 mod annotate;
 mod eval;
+mod formats;
 mod generate;
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use dossier_corpus::{build_corpus, build_file, BuildError, CivilDate, LoadError, LoadOptions};
 
-const USAGE: &str = "usage: dossier export [--format json] [--max-file-bytes N] DIR
+use formats::Format;
+
+const USAGE: &str = "usage: dossier export [--format FORMAT] [--max-file-bytes N] DIR
        dossier annotate FILE [--date YYYY-MM-DD]
        dossier review DIR
-       dossier eval DIR GOLD.toml [--misses]\n       dossier gen-corpus N DIR [--gazetteer FILE]";
+       dossier eval DIR GOLD.toml [--misses]
+       dossier gen-corpus N DIR [--gazetteer FILE]
+
+export formats (each row, edge and slide names its document and sentence):
+  json           the whole corpus, as the app embeds it (the default)
+  csv-events     one row per event
+  csv-actors     one row per actor, with its first mention
+  csv-relations  one row per relation
+  graphml        the actor network, for Gephi or yEd
+  gexf           the actor network with a layout, for Gephi
+  timelinejs     the events as a TimelineJS3 data file";
+
+/// Why a command failed, and the exit code that says so: 2 when the
+/// command line asks for something that does not exist, 1 otherwise.
+struct Failure {
+    message: String,
+    code: u8,
+}
+
+impl Failure {
+    fn usage(message: String) -> Failure {
+        Failure { message, code: 2 }
+    }
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Failure {
+        Failure { message, code: 1 }
+    }
+}
+
+impl From<&str> for Failure {
+    fn from(message: &str) -> Failure {
+        Failure::from(message.to_owned())
+    }
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
+        Err(Failure { message, code }) => {
             eprintln!("dossier: {message}");
-            ExitCode::FAILURE
+            ExitCode::from(code)
         }
     }
 }
 
-fn run(args: &[String]) -> Result<(), String> {
+fn run(args: &[String]) -> Result<(), Failure> {
     let (command, rest) = args.split_first().ok_or(USAGE)?;
     match command.as_str() {
         "export" => export(rest),
-        "eval" => evaluate(rest),
-        "annotate" => annotate_file(rest),
-        "review" => review(rest),
-        "gen-corpus" => generate_corpus(rest),
+        "eval" => Ok(evaluate(rest)?),
+        "annotate" => Ok(annotate_file(rest)?),
+        "review" => Ok(review(rest)?),
+        "gen-corpus" => Ok(generate_corpus(rest)?),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
         }
-        other => Err(format!("unknown command “{other}”\n{USAGE}")),
+        other => Err(format!("unknown command “{other}”\n{USAGE}").into()),
     }
 }
 
-fn export(args: &[String]) -> Result<(), String> {
+fn export(args: &[String]) -> Result<(), Failure> {
     let mut dir = None;
+    let mut format = Format::Json;
     let mut options = LoadOptions::default();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--format" => match args.next().map(String::as_str) {
-                Some("json") => {}
-                Some(other) => return Err(format!("unknown format “{other}”; known: json")),
-                None => return Err("--format needs a value".to_owned()),
-            },
+            "--format" => {
+                let name = args.next().ok_or_else(|| {
+                    Failure::usage(format!("--format needs a value: {}", Format::names()))
+                })?;
+                format = Format::parse(name).ok_or_else(|| {
+                    Failure::usage(format!(
+                        "unknown format “{name}”; known: {}",
+                        Format::names()
+                    ))
+                })?;
+            }
             "--max-file-bytes" => {
                 let value = args.next().ok_or("--max-file-bytes needs a number")?;
                 options.max_file_bytes = value
@@ -63,7 +110,7 @@ fn export(args: &[String]) -> Result<(), String> {
                     .map_err(|_| format!("not a number of bytes: “{value}”"))?;
             }
             flag if flag.starts_with("--") => {
-                return Err(format!("unknown option “{flag}”\n{USAGE}"))
+                return Err(format!("unknown option “{flag}”\n{USAGE}").into())
             }
             path => dir = Some(PathBuf::from(path)),
         }
@@ -73,8 +120,13 @@ fn export(args: &[String]) -> Result<(), String> {
     for diagnostic in &built.diagnostics {
         eprintln!("{diagnostic}");
     }
-    let json = serde_json::to_string_pretty(&built.corpus).map_err(|error| error.to_string())?;
-    println!("{json}");
+    let text = format.write(&built.corpus)?;
+    // Written at once, and a closed pipe (`| head`) is an error to report,
+    // where `print!` would panic.
+    std::io::stdout()
+        .lock()
+        .write_all(text.as_bytes())
+        .map_err(|error| format!("cannot write the export: {error}"))?;
     Ok(())
 }
 

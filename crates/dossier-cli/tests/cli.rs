@@ -66,6 +66,152 @@ fn a_bad_folder_fails_with_a_message() {
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("no such folder"), "{stderr}");
-    let output = dossier(&["export", "--format", "xml", "."]);
-    assert!(String::from_utf8_lossy(&output.stderr).contains("unknown format"));
+}
+
+fn seeds() -> String {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+    seeds.to_str().expect("utf-8 path").to_owned()
+}
+
+/// `dossier export` over the seeds in `format` (none: the default), which
+/// must succeed.
+fn export(format: Option<&str>) -> String {
+    let seeds = seeds();
+    let mut args = vec!["export"];
+    args.extend(format.map(|format| ["--format", format]).iter().flatten());
+    args.push(&seeds);
+    let output = dossier(&args);
+    assert!(
+        output.status.success(),
+        "{format:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+/// The records of a CSV file, each as its fields, quotes resolved; a
+/// quoted field may hold commas and line breaks.
+fn csv_records(text: &str) -> Vec<Vec<String>> {
+    let (mut records, mut record, mut field) = (Vec::new(), Vec::new(), String::new());
+    let (mut quoted, mut chars) = (false, text.chars().peekable());
+    while let Some(character) = chars.next() {
+        match (quoted, character) {
+            (true, '"') if chars.peek() == Some(&'"') => field.push(chars.next().unwrap()),
+            (_, '"') => quoted = !quoted,
+            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, '\r') => assert_eq!(chars.next(), Some('\n'), "CR without LF"),
+            (false, '\n') => panic!("a line break without CR"),
+            (_, other) => {
+                field.push(other);
+                continue;
+            }
+        }
+        if !quoted && character == '\r' {
+            record.push(std::mem::take(&mut field));
+            records.push(std::mem::take(&mut record));
+        }
+    }
+    assert!(
+        !quoted && record.is_empty() && field.is_empty(),
+        "a cut-off record"
+    );
+    records
+}
+
+/// The values of `attribute` on every `<element ` tag, raw (entities kept).
+fn attributes<'a>(xml: &'a str, element: &str, attribute: &str) -> Vec<&'a str> {
+    let needle = format!(" {attribute}=\"");
+    xml.split(&format!("<{element}"))
+        .skip(1)
+        .filter(|tag| tag.starts_with(' '))
+        .map(|tag| {
+            let tag = &tag[..tag.find('>').expect("a closed tag")];
+            let value = &tag[tag.find(&needle).expect("the attribute") + needle.len()..];
+            &value[..value.find('"').expect("a closing quote")]
+        })
+        .collect()
+}
+
+#[test]
+fn every_format_writes_the_seeds() {
+    let corpus: serde_json::Value = serde_json::from_str(&export(None)).expect("valid JSON");
+    let count = |key: &str| corpus[key].as_array().expect("an array").len();
+    for (format, rows) in [
+        ("csv-events", count("events")),
+        ("csv-actors", count("actors")),
+        ("csv-relations", count("relations")),
+    ] {
+        let records = csv_records(&export(Some(format)));
+        assert_eq!(records.len(), rows + 1, "{format}: a header and a row each");
+        assert!(
+            records
+                .iter()
+                .all(|record| record.len() == records[0].len()),
+            "{format}"
+        );
+        for column in ["doc", "sentence", "evidence"] {
+            assert!(
+                records[0].iter().any(|name| name == column),
+                "{format} has {column}"
+            );
+        }
+    }
+    for (format, edge) in [("graphml", "edge"), ("gexf", "edge")] {
+        let xml = export(Some(format));
+        assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+        let nodes = attributes(&xml, "node", "id");
+        assert_eq!(nodes.len(), count("actors"), "{format}: a node per actor");
+        let sources = attributes(&xml, edge, "source");
+        let targets = attributes(&xml, edge, "target");
+        assert!(!sources.is_empty(), "{format} has edges");
+        for id in sources.iter().chain(&targets) {
+            assert!(nodes.contains(id), "{format}: {id} is not a node");
+        }
+        if format == "gexf" {
+            assert_eq!(
+                xml.matches("<viz:position ").count(),
+                nodes.len(),
+                "laid out"
+            );
+        }
+    }
+    let timeline: serde_json::Value =
+        serde_json::from_str(&export(Some("timelinejs"))).expect("valid JSON");
+    assert_eq!(
+        timeline["events"].as_array().expect("events").len(),
+        count("events")
+    );
+}
+
+#[test]
+fn json_stays_the_default_export() {
+    assert_eq!(export(None), export(Some("json")));
+}
+
+#[test]
+fn an_unknown_format_is_a_usage_error() {
+    for args in [
+        &["export", "--format", "xml", "."][..],
+        &["export", ".", "--format"][..],
+    ] {
+        let output = dossier(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("csv-events, csv-actors"), "{stderr}");
+    }
+    let help = String::from_utf8(dossier(&["--help"]).stdout).expect("UTF-8");
+    for format in [
+        "json",
+        "csv-events",
+        "csv-actors",
+        "csv-relations",
+        "graphml",
+        "gexf",
+        "timelinejs",
+    ] {
+        assert!(
+            help.contains(&format!("  {format} ")),
+            "--help lists {format}"
+        );
+    }
 }

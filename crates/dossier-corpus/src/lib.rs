@@ -12,6 +12,7 @@
 pub mod civil;
 pub mod diagnostic;
 pub mod document;
+pub mod export;
 #[cfg(feature = "extract")]
 pub mod extract;
 pub mod geo;
