@@ -4,12 +4,14 @@
 //! The folder is `seeds/` unless `DOSSIER_SEEDS` names another one. The
 //! parsed corpus is written as postcard bytes to `$OUT_DIR/corpus.bin`, which
 //! `src/data.rs` includes, with the actor network and its settled layout in
-//! `$OUT_DIR/actor_map.bin`. Warnings print as `file:line: message`; a folder
+//! `$OUT_DIR/actor_map.bin`, and the basemap of the corpus's region (from
+//! `data/natural-earth/`) in `$OUT_DIR/basemap.bin`. Warnings print as `file:line: message`; a folder
 //! with no usable article, or a malformed gazetteer, fails the build with
 //! every reason (`file:line:column` for the gazetteer).
 
 use std::path::PathBuf;
 
+use dossier_corpus::geo::basemap_file;
 use dossier_corpus::graph::actor_map;
 use dossier_corpus::{build_corpus, BuildError, LoadError, LoadOptions, Severity};
 
@@ -62,6 +64,23 @@ fn main() {
     write(
         &out_dir.join("actor_map.bin"),
         postcard::to_allocvec(&actor_map(&built.corpus)),
+    );
+    // The basemap of the places the corpus is about, from the world file.
+    let world = manifest_dir.join("data/natural-earth/ne_110m_admin_0_countries.geojson");
+    println!("cargo:rerun-if-changed={}", world.display());
+    let places: Vec<[f64; 2]> = built
+        .corpus
+        .actors
+        .iter()
+        .filter_map(|actor| actor.coordinates)
+        .collect();
+    let basemap = match basemap_file(&world, &places) {
+        Ok(basemap) => basemap,
+        Err(error) => fail(&error.to_string()),
+    };
+    write(
+        &out_dir.join("basemap.bin"),
+        postcard::to_allocvec(&basemap),
     );
 }
 

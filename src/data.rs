@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use dossier_corpus::geo::Basemap;
 use dossier_corpus::graph::ActorMap;
 use dossier_corpus::Corpus;
 
@@ -10,10 +11,22 @@ static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bi
 /// The actor network and its layout, written by `build.rs`.
 static MAP_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/actor_map.bin"));
 
+/// The basemap of the places, written by `build.rs` (none when no place
+/// has coordinates).
+static BASEMAP_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/basemap.bin"));
+
 thread_local! {
+    static BASEMAP: Result<Option<Rc<Basemap>>, String> = postcard::from_bytes::<Option<Basemap>>(BASEMAP_BYTES)
+        .map(|basemap| basemap.map(Rc::new))
+        .map_err(|error| format!("The embedded basemap could not be read ({error}). Rebuild the app."));
     static MAP: Result<MapHandle, String> = postcard::from_bytes(MAP_BYTES)
         .map(|map| MapHandle(Rc::new(map)))
         .map_err(|error| format!("The embedded actor map could not be read ({error}). Rebuild the app."));
+}
+
+/// The embedded basemap, decoded once on first use.
+pub fn embedded_basemap() -> Result<Option<Rc<Basemap>>, String> {
+    BASEMAP.with(Clone::clone)
 }
 
 /// The embedded actor map, decoded once on first use.

@@ -25,6 +25,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
                 <a href={Route::Reader.href()} aria-current={reading.then_some("page")}>{ "Reader" }</a>
                 <a href={Route::Timeline(Default::default()).href()} aria-current={matches!(props.route, Route::Timeline(_)).then_some("page")}>{ "Timeline" }</a>
                 <a href={Route::Actors(Default::default()).href()} aria-current={matches!(props.route, Route::Actors(_) | Route::Actor { .. }).then_some("page")}>{ "Actors" }</a>
+                <a href={Route::Places { place: None }.href()} aria-current={matches!(props.route, Route::Places { .. }).then_some("page")}>{ "Places" }</a>
             </nav>
         </header>
     }

@@ -5,11 +5,12 @@ pub mod actors;
 pub mod article;
 pub mod document_list;
 pub mod not_found;
+pub mod places;
 pub mod timeline;
 
 use yew::prelude::*;
 
-use crate::data::{embedded_map, CorpusHandle};
+use crate::data::{embedded_basemap, embedded_map, CorpusHandle};
 use crate::route::Route;
 
 pub use not_found::{LoadError, NotFound};
@@ -65,9 +66,11 @@ pub fn RoutedView(props: &RoutedViewProps) -> Html {
                     also={Some((Route::Actors(crate::route::ActorsQuery::default()).href(), "See all actors".to_owned()))} />
             },
         },
-        Route::Places { .. } => html! {
-            <NotFound title="The map of places is not built yet"
-                detail="The places are listed on each actor’s page meanwhile." />
+        Route::Places { place } => match embedded_basemap() {
+            Ok(basemap) => {
+                html! { <places::PlacesPage {corpus} {basemap} selected={place.clone()} /> }
+            }
+            Err(message) => html! { <LoadError {message} /> },
         },
         Route::NotFound { path } => html! {
             <NotFound title="Page not found" detail={format!("Nothing lives at “{path}”.")} />

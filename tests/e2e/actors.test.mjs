@@ -2,7 +2,8 @@
 // (Kata'ib Hezbollah and Lebanese Hezbollah apart), hover and focus, the
 // date window changing the ties, dragging a node, the actor page with its
 // aliases and evidence that opens the reader at the sentence, exports read
-// back, and screenshots at desktop and phone widths.
+// back, the offline map of places, and screenshots at desktop and phone
+// widths.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -129,6 +130,28 @@ test('the actor page lists aliases and evidence that opens the reader at the sen
   await page.close();
 });
 
+test('the places map shows Baghdad and Tehran; selecting one lists its events and actors', async () => {
+  const { page, problems } = await openPage(context, server.url);
+  await page.goto(`${server.url}#/places`);
+  await waitForApp(page);
+  await page.waitForSelector('.places-svg [data-place]');
+  assert.ok((await page.locator('.places-svg .country').count()) >= 5, 'the basemap has countries');
+  for (const id of ['baghdad', 'tehran']) {
+    assert.equal(await page.locator(`.places-svg [data-place="${id}"]`).count(), 1, `${id} is on the map`);
+  }
+  // Places the map cannot show are listed, not dropped.
+  assert.ok((await page.locator('[data-unplaced]').count()) > 0, 'places off the map are listed');
+  // Places nest (a zone in its city), so the test selects by keyboard.
+  await page.locator('.places-svg [data-place="baghdad"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-card="baghdad"]');
+  assert.ok((await page.locator('[data-card="baghdad"] [data-event]').count()) > 0, 'its events');
+  assert.ok((await page.locator('[data-card="baghdad"] [data-actor]').count()) > 0, 'its actors');
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.foreign, [], 'the map needs no tile server');
+  await page.close();
+});
+
 test('network exports: SVG and PNG, read back', async () => {
   const { page, problems } = await openPage(context, server.url);
   await page.goto(`${server.url}#/actors`);
@@ -156,7 +179,7 @@ test('actor screenshots at desktop and phone widths, with no horizontal overflow
   const { page } = await openPage(context, server.url);
   for (const [width, height, label] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
     await page.setViewportSize({ width, height });
-    for (const [name, hash] of [['actors', '#/actors?actor=mustafa-kadhimi'], ['actor-page', '#/actors/kataib-hezbollah']]) {
+    for (const [name, hash] of [['actors', '#/actors?actor=mustafa-kadhimi'], ['actor-page', '#/actors/kataib-hezbollah'], ['places', '#/places?place=baghdad']]) {
       await page.goto(`${server.url}${hash}`);
       await waitForApp(page);
       await page.waitForTimeout(150);

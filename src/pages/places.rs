@@ -1,0 +1,239 @@
+//! The map of places at `#/places`: an offline basemap of the region the
+//! corpus is about (prepared at build time), the places the texts mention
+//! as markers sized by mentions, and beside it the places it cannot show
+//! (no coordinates, or outside the region). Selecting a place lists its
+//! events and the actors tied to it.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use dossier_corpus::geo::Basemap;
+use dossier_corpus::{Actor, ActorKind};
+use yew::prelude::*;
+
+use crate::components::event_card::{date_range, type_label};
+use crate::data::CorpusHandle;
+use crate::network::labels::{place_labels, text_width, Candidate};
+use crate::route::{Route, TimelineQuery};
+
+/// Props of [`PlacesPage`].
+#[derive(Properties, PartialEq)]
+pub struct PlacesPageProps {
+    /// The corpus.
+    pub corpus: CorpusHandle,
+    /// The basemap, when any place has coordinates.
+    pub basemap: Option<Rc<Basemap>>,
+    /// The selected place's actor id.
+    pub selected: Option<String>,
+}
+
+/// Smallest visible area of a country, square map units, for its name to be
+/// written on it.
+const LABELLED_AREA: f32 = 6_000.0;
+
+/// The places page.
+#[component]
+pub fn PlacesPage(props: &PlacesPageProps) -> Html {
+    let corpus = &props.corpus;
+    let places: Vec<&Actor> = corpus
+        .actors
+        .iter()
+        .filter(|actor| actor.kind == ActorKind::Place && actor.mentions > 0)
+        .collect();
+    let mut located: Vec<(&Actor, (f32, f32))> = places
+        .iter()
+        .filter_map(|place| {
+            let basemap = props.basemap.as_ref()?;
+            Some((*place, basemap.position(place.coordinates?)?))
+        })
+        .collect();
+    // Big markers first, so that a small place inside a big one (a zone in
+    // its city) is drawn on top and stays reachable.
+    located.sort_by(|a, b| {
+        b.0.mentions
+            .cmp(&a.0.mentions)
+            .then_with(|| a.0.id.cmp(&b.0.id))
+    });
+    let unplaced: Vec<(&Actor, &'static str)> = places
+        .iter()
+        .filter(|place| !located.iter().any(|(shown, _)| shown.id == place.id))
+        .map(|place| {
+            let why = if place.coordinates.is_some() {
+                "outside the region shown"
+            } else {
+                "no coordinates in the gazetteer"
+            };
+            (*place, why)
+        })
+        .collect();
+    let selected = props
+        .selected
+        .as_ref()
+        .and_then(|id| corpus.actors.iter().find(|actor| &actor.id == id));
+    // Map units per screen pixel, so that markers and labels keep one size
+    // on screen on a phone as on a desktop.
+    let pixels = use_state(|| 800.0_f32);
+    let map_ref = use_node_ref();
+    {
+        let pixels = pixels.clone();
+        let map_ref = map_ref.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(map) = map_ref.cast::<web_sys::Element>() {
+                    pixels.set((map.client_width() as f32).max(200.0));
+                }
+            };
+            measure();
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                    measure()
+                });
+            move || drop(listener)
+        });
+    }
+    let scale = props
+        .basemap
+        .as_ref()
+        .map_or(1.0, |basemap| basemap.width / *pixels);
+    html! {
+        <section class="places-page" data-view="places">
+            <div class="timeline-head">
+                <h1 tabindex="-1">{ "Places" }</h1>
+                <p class="lede">{ format!("{} places mentioned; {} on the map", places.len(), located.len()) }</p>
+            </div>
+            if props.selected.is_some() && selected.is_none() {
+                <p class="notice" role="status">{ "The place in the link does not exist in this corpus." }</p>
+            }
+            <div class="timeline-body">
+                <div class="places-main" ref={map_ref}>
+                    if let Some(basemap) = &props.basemap {
+                        { map_view(basemap, &located, props.selected.as_deref(), scale) }
+                    } else {
+                        <p class="notice">{ "No place in this corpus has coordinates, so there is no map to draw." }</p>
+                    }
+                    if !unplaced.is_empty() {
+                        <div class="unplaced">
+                            <h2>{ "Not on the map" }</h2>
+                            <ul>
+                                { for unplaced.iter().map(|(place, why)| html! {
+                                    <li><a href={Route::Places { place: Some(place.id.clone()) }.href()} data-unplaced={place.id.clone()}>{ place.name.clone() }</a>{ format!(" — {why}") }</li>
+                                }) }
+                            </ul>
+                        </div>
+                    }
+                </div>
+                if let Some(place) = selected {
+                    { place_card(corpus, place) }
+                }
+            </div>
+            <p class="legend-line"><span class="key place-dot">{ "a place, sized by mentions" }</span><span>{ "Country borders: Natural Earth, public domain." }</span></p>
+        </section>
+    }
+}
+
+fn map_view(
+    basemap: &Basemap,
+    located: &[(&Actor, (f32, f32))],
+    selected: Option<&str>,
+    scale: f32,
+) -> Html {
+    let radius = |place: &Actor| (3.0 + 1.6 * (place.mentions as f32).sqrt()).min(16.0) * scale;
+    let candidates: Vec<Candidate> = located
+        .iter()
+        .map(|(place, (x, y))| Candidate {
+            x: *x,
+            y: *y,
+            r: radius(place),
+            width: text_width(&place.name) * scale,
+            priority: place.mentions,
+        })
+        .collect();
+    let labels = place_labels(&candidates);
+    html! {
+        <svg class="places-svg" viewBox={format!("0 0 {:.0} {:.0}", basemap.width, basemap.height)} role="group"
+            width={format!("{:.0}", basemap.width)} height={format!("{:.0}", basemap.height)}
+            style={format!("font-size:{:.1}px", 11.0 * scale)}
+            aria-label="Map of the places the articles mention">
+            <g class="countries" aria-hidden="true">
+                { for basemap.countries.iter().map(|country| html! {
+                    <path class="country" data-iso={country.iso.clone()} d={country.path.clone()} fill-rule="evenodd" />
+                }) }
+                { for basemap.countries.iter().filter(|country| country.area >= LABELLED_AREA).map(|country| html! {
+                    <text class="country-label" x={format!("{:.0}", country.label_at.0)} y={format!("{:.0}", country.label_at.1)}>{ country.name.to_uppercase() }</text>
+                }) }
+            </g>
+            <g class="place-markers">
+                { for located.iter().map(|(place, (x, y))| {
+                    let href = Route::Places { place: Some(place.id.clone()) }.href();
+                    html! {
+                        <a href={href} class={classes!("place", (selected == Some(place.id.as_str())).then_some("selected"))} data-place={place.id.clone()}
+                            aria-label={format!("{}, {} mentions", place.name, place.mentions)}>
+                            <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={format!("{:.1}", radius(place))} />
+                        </a>
+                    }
+                }) }
+            </g>
+            <g class="place-labels" aria-hidden="true">
+                { for labels.iter().map(|label| html! {
+                    <text class="label" x={format!("{:.1}", label.x)} y={format!("{:.1}", label.y)}
+                        text-anchor={if label.end { "end" } else { "start" }}>{ located[label.node].0.name.clone() }</text>
+                }) }
+            </g>
+        </svg>
+    }
+}
+
+/// The selected place: its events, and the actors tied to it.
+fn place_card(corpus: &CorpusHandle, place: &Actor) -> Html {
+    let events: Vec<&dossier_corpus::Event> = corpus
+        .events
+        .iter()
+        .filter(|event| {
+            event.place.as_deref() == Some(place.id.as_str()) || event.actors.contains(&place.id)
+        })
+        .collect();
+    let mut actors: BTreeMap<&str, usize> = BTreeMap::new();
+    for event in &events {
+        for actor in event.actors.iter().filter(|actor| **actor != place.id) {
+            *actors.entry(actor.as_str()).or_default() += 1;
+        }
+    }
+    for relation in &corpus.relations {
+        if relation.source == place.id {
+            *actors.entry(relation.target.as_str()).or_default() += 1;
+        } else if relation.target == place.id {
+            *actors.entry(relation.source.as_str()).or_default() += 1;
+        }
+    }
+    let mut actors: Vec<(&Actor, usize)> = actors
+        .into_iter()
+        .filter_map(|(id, count)| Some((corpus.actors.iter().find(|actor| actor.id == id)?, count)))
+        .filter(|(actor, _)| actor.kind != ActorKind::Place)
+        .collect();
+    actors.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name)));
+    html! {
+        <aside class="event-card place-card" aria-labelledby="place-card-title" data-card={place.id.clone()}>
+            <a class="close" href={Route::Places { place: None }.href()} aria-label="Close">{ "×" }</a>
+            <p class="event-type">{ place.place_type.clone().unwrap_or_else(|| "place".to_owned()) }</p>
+            <h2 id="place-card-title">{ place.name.clone() }</h2>
+            if let Some(role) = &place.role { <p>{ role.clone() }</p> }
+            <p class="actors">
+                <a class="actor-chip" href={Route::Actor { id: place.id.clone() }.href()}>{ "The place’s page" }</a>
+                <a class="actor-chip" href={Route::Timeline(TimelineQuery { actors: vec![place.id.clone()], ..TimelineQuery::default() }).href()}>{ "On the timeline" }</a>
+            </p>
+            <h3>{ format!("{} events", events.len()) }</h3>
+            <ul class="actor-events">
+                { for events.iter().take(12).map(|event| {
+                    let href = Route::Article { doc: event.doc.clone(), sentence: Some(event.sentence.clone()) }.href();
+                    html! { <li data-event={event.id.clone()}><a href={href}>{ format!("{} · {}", date_range(event), type_label(&event.r#type)) }</a></li> }
+                }) }
+            </ul>
+            <h3>{ format!("{} actors", actors.len()) }</h3>
+            <p class="actors">
+                { for actors.iter().map(|(actor, _)| html! {
+                    <a class="actor-chip" data-actor={actor.id.clone()} href={Route::Actor { id: actor.id.clone() }.href()}>{ actor.name.clone() }</a>
+                }) }
+            </p>
+        </aside>
+    }
+}
