@@ -3,9 +3,9 @@
 //! The evidence, strongest first (as in the literature the engine follows):
 //! - a weekday with a month and day ("Sunday, July 5") fixes the year;
 //! - the latest fully specified past date the text cites is a lower bound;
-//!   a day without a year ("April 7", "early June") that would fall more
-//!   than two months before that bound is taken as recent instead: it falls
-//!   after the bound and raises it;
+//!   a day without a year ("April 7", "early June") is in that bound's year
+//!   or within two months before it when it can be, and otherwise recent: it
+//!   falls after the bound and raises it;
 //! - a future date the text cites ("elections set for June 2021") is an
 //!   upper bound, and news looks ahead about a year at most;
 //! - with no evidence at all, nothing is guessed.
@@ -99,7 +99,13 @@ pub fn infer_date(expressions: &[(TimexKind, bool)], hint: Option<CivilDate>) ->
         }
     }
 
-    if let Some(limit) = bounds.upper {
+    // News looks ahead about a year at most: a guess, so it gives way to any
+    // past date of season precision or finer that the text cites (a deadline
+    // "by March 2024" can lie years ahead of the article).
+    let cites_past = bounds
+        .lower
+        .is_some_and(|(_, precision)| precision <= Precision::Season);
+    if let Some(limit) = bounds.upper.filter(|_| !cites_past) {
         let year_before = super::resolve::shift_by(limit, super::tagger::Unit::Year, -1)?;
         bounds.raise(
             year_before,
@@ -118,9 +124,11 @@ pub fn infer_date(expressions: &[(TimexKind, bool)], hint: Option<CivilDate>) ->
             if !recent || *future {
                 continue;
             }
-            // Within two months before the bound it is the recent past the
-            // article reports; further back, it is after the bound instead
-            // (the bound was background, the undated facts are the news).
+            // In the bound's own year, or within two months before it, it is
+            // the past the article tells around the bound. A year-less date
+            // does not reach further back into a year the text never named:
+            // it falls after the bound instead (the bound was background,
+            // the undated facts are the news).
             let past = resolve(
                 kind,
                 &Context {
@@ -129,7 +137,9 @@ pub fn infer_date(expressions: &[(TimexKind, bool)], hint: Option<CivilDate>) ->
                     future: false,
                 },
             );
-            if past.is_some_and(|value| bound.to_days() - value.end.to_days() <= 60) {
+            if past.is_some_and(|value| {
+                value.start.year == bound.year || bound.to_days() - value.end.to_days() <= 60
+            }) {
                 continue;
             }
             let context = Context {
@@ -149,11 +159,15 @@ pub fn infer_date(expressions: &[(TimexKind, bool)], hint: Option<CivilDate>) ->
         }
     }
     let (start, precision) = bounds.lower?;
+    // A week after a cited day (news reports what happened days ago), a
+    // month after a coarser bound; never up to a future date further away,
+    // which only says the article came before it.
+    let window = start.add_days(if precision == Precision::Day { 7 } else { 30 });
     let end = match bounds.upper {
-        // Up to the future date: past-biased expressions then resolve to the
-        // latest occurrence the article can mean.
+        Some(limit) if cites_past => limit.add_days(-1).min(window).max(start),
+        // The bound is the year-ahead guess: the whole year up to the date.
         Some(limit) => limit.add_days(-1).max(start),
-        None => start.add_days(if precision == Precision::Day { 7 } else { 30 }),
+        None => window,
     };
     // A weekday with its date fixes the year; a cited day is good evidence;
     // anything coarser, or a future date alone, is weak.
@@ -244,15 +258,52 @@ mod tests {
 
     #[test]
     fn dates_without_a_year_are_recent() {
-        check("a repeat of the summer of 2020. The April 7 announcement. A May 14 interview. He was released in early June", "2020-07-06", Some(("2021-06-10", "2021-07-10")));
+        check(
+            "a deal signed in January 2021. On March 3, protesters marched",
+            "2020-07-06",
+            Some(("2021-03-03", "2021-03-10")),
+        );
+        check(
+            "a deal signed in January 2021. The April 7 announcement. A May 14 interview. He was released in early June",
+            "2020-07-06",
+            Some(("2021-06-10", "2021-07-10")),
+        );
+    }
+
+    #[test]
+    fn dates_without_a_year_stay_in_the_year_the_text_named() {
+        // Regression: the months of the year of the summer of 2022 were
+        // pushed into 2023, past the article's date.
+        check("a repeat of the summer of 2020. The April 7 announcement. A May 14 interview. He was released in early June", "2020-07-06", Some(("2020-08-31", "2020-09-30")));
+        check(
+            "talks ended in January 2021. On December 3, they met",
+            "2020-07-06",
+            Some(("2021-01-31", "2021-03-02")),
+        );
     }
 
     #[test]
     fn a_future_date_bounds_from_above() {
         check(
-            "the October 2019 revolution. Elections set for June, 2021",
+            "Elections set for June, 2021",
             "2020-07-06",
             Some(("2020-06-01", "2021-05-31")),
+        );
+    }
+
+    #[test]
+    fn a_cited_past_date_outweighs_a_distant_future_one() {
+        // The deadline lies years ahead: it does not drag the article's date
+        // towards it, and year-less dates keep the cited year.
+        check(
+            "The last convoys left over the summer of 2022. It will hand power to civilians by March 2024. On July 10, they detained soldiers",
+            "2020-07-06",
+            Some(("2022-08-31", "2022-09-30")),
+        );
+        check(
+            "the October 2019 revolution. Elections set for June, 2021",
+            "2020-07-06",
+            Some(("2019-10-31", "2019-11-30")),
         );
     }
 
