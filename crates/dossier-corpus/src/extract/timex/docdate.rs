@@ -17,13 +17,18 @@
 use crate::civil::CivilDate;
 use crate::model::{Confidence, DocDate, Precision};
 
+use super::offices::Bound;
 use super::resolve::{kind_needs_anchor, resolve, year_for_weekday, Context};
 use super::tagger::TimexKind;
 
 /// Infers a document's date from its temporal expressions (each with
 /// whether its sentence speaks of the future). `hint` is a date typical of
 /// the corpus (for choosing among the years a weekday allows).
-pub fn infer_date(expressions: &[(TimexKind, bool)], hint: Option<CivilDate>) -> Option<DocDate> {
+pub fn infer_date(
+    expressions: &[(TimexKind, bool)],
+    known: &[Bound],
+    hint: Option<CivilDate>,
+) -> Option<DocDate> {
     let mut bounds = Bounds::default();
     let far_past = CivilDate::new(1, 1, 1)?;
     let explicit = |kind: &TimexKind| {
@@ -75,7 +80,9 @@ pub fn infer_date(expressions: &[(TimexKind, bool)], hint: Option<CivilDate>) ->
             }
             continue;
         }
-        if kind_needs_anchor(kind) {
+        // A stretch of a term in office comes in through `known`, which
+        // knows whether the article was written during it.
+        if kind_needs_anchor(kind) || matches!(kind, TimexKind::TermPeriod { .. }) {
             continue;
         }
         let Some(value) = explicit(kind) else {
@@ -112,6 +119,21 @@ pub fn infer_date(expressions: &[(TimexKind, bool)], hint: Option<CivilDate>) ->
             Precision::Month,
             format!("before {limit}, a future date it cites"),
         );
+    }
+    // Terms in office: of a holder's several terms, the first that does not
+    // end before what the text cites.
+    for bound in known {
+        let lower = bounds.lower.map(|(date, _)| date);
+        let fitting = bound
+            .alternatives
+            .iter()
+            .find(|(_, to)| lower.is_none_or(|lower| to.is_none_or(|to| to > lower)));
+        if let Some(&(from, to)) = fitting {
+            bounds.raise_to_interval(from, format!("{} ({})", from, bound.why));
+            if let Some(to) = to {
+                bounds.cap(to);
+            }
+        }
     }
     // Recent dates without a year fall after the latest stated fact.
     if let Some((bound, _)) = bounds.lower {
@@ -164,8 +186,11 @@ pub fn infer_date(expressions: &[(TimexKind, bool)], hint: Option<CivilDate>) ->
     // which only says the article came before it.
     let window = start.add_days(if precision == Precision::Day { 7 } else { 30 });
     let end = match bounds.upper {
-        Some(limit) if cites_past => limit.add_days(-1).min(window).max(start),
-        // The bound is the year-ahead guess: the whole year up to the date.
+        Some(limit) if cites_past && !bounds.from_interval => {
+            limit.add_days(-1).min(window).max(start)
+        }
+        // The bound is the year-ahead guess, or the start of an interval the
+        // article is known to lie in: the whole of it.
         Some(limit) => limit.add_days(-1).max(start),
         None => window,
     };
@@ -176,6 +201,7 @@ pub fn infer_date(expressions: &[(TimexKind, bool)], hint: Option<CivilDate>) ->
         .iter()
         .any(|reason| reason.contains("weekday"));
     let confidence = match precision {
+        _ if bounds.from_interval => Confidence::Low,
         Precision::Day if weekday_fixed => Confidence::High,
         Precision::Day => Confidence::Medium,
         _ => Confidence::Low,
@@ -194,6 +220,9 @@ pub fn infer_date(expressions: &[(TimexKind, bool)], hint: Option<CivilDate>) ->
 struct Bounds {
     lower: Option<(CivilDate, Precision)>,
     upper: Option<CivilDate>,
+    /// True when the lower bound is the start of a known interval (a term
+    /// in office), not a date the text cites.
+    from_interval: bool,
     reasons: Vec<String>,
 }
 
@@ -202,6 +231,16 @@ impl Bounds {
     fn raise(&mut self, date: CivilDate, precision: Precision, why: String) {
         if self.lower.is_none_or(|(bound, _)| date > bound) {
             self.lower = Some((date, precision));
+            self.from_interval = false;
+            self.reasons.push(why);
+        }
+    }
+
+    /// Raises the lower bound to the start of a known interval.
+    fn raise_to_interval(&mut self, date: CivilDate, why: String) {
+        if self.lower.is_none_or(|(bound, _)| date > bound) {
+            self.lower = Some((date, Precision::Years));
+            self.from_interval = true;
             self.reasons.push(why);
         }
     }
@@ -227,7 +266,7 @@ mod tests {
                     .map(move |found| (found.kind, future))
             })
             .collect();
-        let date = infer_date(&expressions, CivilDate::parse_iso(hint));
+        let date = infer_date(&expressions, &[], CivilDate::parse_iso(hint));
         let found = date
             .as_ref()
             .map(|date| (date.start.to_string(), date.end.to_string()));
@@ -304,6 +343,37 @@ mod tests {
             "the October 2019 revolution. Elections set for June, 2021",
             "2020-07-06",
             Some(("2019-10-31", "2019-11-30")),
+        );
+    }
+
+    #[test]
+    fn a_term_in_office_bounds_the_date() {
+        let date = |text| CivilDate::parse_iso(text).unwrap();
+        let waiting = Bound {
+            alternatives: vec![
+                (date("2008-11-04"), Some(date("2009-01-20"))),
+                (date("2020-11-03"), Some(date("2021-01-20"))),
+            ],
+            why: "awaiting the president".into(),
+        };
+        let expressions: Vec<(TimexKind, bool)> = find("in Tehran, July 21, 2020")
+            .into_iter()
+            .map(|found| (found.kind, false))
+            .collect();
+        // The date the text cites rules out the first wait; the article lies
+        // anywhere in the second, not in the week after its start.
+        let inferred = infer_date(&expressions, std::slice::from_ref(&waiting), None)
+            .map(|inferred| (inferred.start.to_string(), inferred.end.to_string()));
+        assert_eq!(
+            inferred,
+            Some(("2020-11-03".to_owned(), "2021-01-19".to_owned()))
+        );
+        // Without a cited date, the first wait is the first that fits.
+        let inferred = infer_date(&[], &[waiting], None)
+            .map(|inferred| (inferred.start.to_string(), inferred.end.to_string()));
+        assert_eq!(
+            inferred,
+            Some(("2008-11-04".to_owned(), "2009-01-19".to_owned()))
         );
     }
 

@@ -3,6 +3,7 @@
 //! does not state it ([`docdate`]).
 
 pub mod docdate;
+pub mod offices;
 pub mod resolve;
 pub mod tagger;
 
@@ -61,12 +62,43 @@ pub fn speaks_of_future(sentence: &str) -> bool {
 pub fn date_document(
     document: &mut Document,
     hint: Option<CivilDate>,
+    holders: &[offices::Holder],
     display: &str,
 ) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     let mut found: Vec<(usize, tagger::Found, bool)> = Vec::new();
+    let mut known: Vec<offices::Bound> = Vec::new();
     for (index, sentence) in document.sentences.iter().enumerate() {
-        found.extend(find(&sentence.text).into_iter().map(|item| {
+        let (bounds, periods) = offices::read_sentence(&sentence.text, holders);
+        known.extend(bounds);
+        let mut items = find(&sentence.text);
+        // A stretch of a term wins over the plain words inside it.
+        items.retain(|item| {
+            periods
+                .iter()
+                .all(|period| item.end <= period.start || item.start >= period.end)
+        });
+        for period in periods {
+            known.push(offices::Bound {
+                alternatives: vec![(period.first, period.during.then(|| period.last.add_days(1)))],
+                why: format!(
+                    "{}..{} (“{}”)",
+                    period.first,
+                    period.last,
+                    &sentence.text[period.start..period.end]
+                ),
+            });
+            items.push(tagger::Found {
+                start: period.start,
+                end: period.end,
+                kind: TimexKind::TermPeriod {
+                    first: period.first,
+                    last: period.last,
+                },
+            });
+        }
+        items.sort_by_key(|item| item.start);
+        found.extend(items.into_iter().map(|item| {
             let future = speaks_of_future(clause_around(&sentence.text, item.start, item.end));
             (index, item, future)
         }));
@@ -76,7 +108,7 @@ pub fn date_document(
             .iter()
             .map(|(_, item, future)| (item.kind.clone(), *future))
             .collect();
-        document.date = docdate::infer_date(&expressions, hint);
+        document.date = docdate::infer_date(&expressions, &known, hint);
         if document.date.is_none() {
             diagnostics.push(Diagnostic::new(display, 0, Severity::Note, "no dateline and no dated evidence: the article's date is unknown, so its relative dates stay unresolved"));
         }

@@ -293,6 +293,16 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
             };
             relative(start, end, precision)
         }
+        TimexKind::TermPeriod { first, last } => Some(Value {
+            start: first,
+            end: last,
+            precision: match last.to_days() - first.to_days() {
+                ..=31 => Precision::Month,
+                32..=92 => Precision::Season,
+                _ => Precision::PartOfYear,
+            },
+            inferred: false,
+        }),
         TimexKind::Vague => None,
     }
 }
@@ -308,6 +318,7 @@ pub fn kind_needs_anchor(kind: &TimexKind) -> bool {
             | TimexKind::Year { .. }
             | TimexKind::Years { .. }
             | TimexKind::PartOfMonth { year: Some(_), .. }
+            | TimexKind::TermPeriod { .. }
     )
 }
 

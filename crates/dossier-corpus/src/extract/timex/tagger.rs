@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use regex::{Captures, Regex};
 
-use crate::civil::{month_from_name, weekday_from_name};
+use crate::civil::{month_from_name, weekday_from_name, CivilDate};
 
 /// Part of a month or year: the first, middle or last third (or half).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,6 +136,9 @@ pub enum TimexKind {
         at_most: bool,
         chained: bool,
     },
+    /// "the last days of the Trump administration": a stretch of a term in
+    /// office, fixed by the gazetteer (see `offices.rs`).
+    TermPeriod { first: CivilDate, last: CivilDate },
     /// "recent weeks", "in the past": a time, but no date.
     Vague,
 }
