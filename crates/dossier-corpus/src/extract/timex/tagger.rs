@@ -222,6 +222,7 @@ pub fn find(sentence: &str) -> Vec<Found> {
                 continue;
             };
             if let Some(kind) = reader(&captures) {
+                let kind = generic_today(sentence, whole.start(), whole.end(), kind);
                 if plausible(sentence, whole.start(), whole.end(), &kind) {
                     found.push((
                         rank,
@@ -248,6 +249,35 @@ pub fn find(sentence: &str) -> Vec<Found> {
     }
     kept.sort_by_key(|item| item.start);
     kept
+}
+
+/// "many today are tied to Iran", "Iraq today is different": "today"
+/// between a subject and its present-tense verb means "nowadays", a time
+/// with no date. As the subject itself ("Today is the deadline") or after a
+/// preposition ("until today") it is the day.
+fn generic_today(sentence: &str, start: usize, end: usize, kind: TimexKind) -> TimexKind {
+    let is_today = kind == TimexKind::Day { offset: 0 };
+    let next_word = sentence[end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|word| !word.is_empty())
+        .unwrap_or("");
+    let previous_word = sentence[..start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let verb_follows = ["is", "are", "remain", "remains", "has", "have"].contains(&next_word);
+    let subject_before = !previous_word.is_empty()
+        && ![
+            "until", "till", "on", "from", "by", "of", "for", "as", "since", "and", "than",
+        ]
+        .contains(&previous_word.as_str());
+    if is_today && verb_follows && subject_before {
+        TimexKind::Vague
+    } else {
+        kind
+    }
 }
 
 /// Rejects matches that are not dates in context: "May" the verb, a year
@@ -638,6 +668,33 @@ mod tests {
         check(
             "the fighting spread the following day, as in the 2000s",
             &["the following day", "the 2000s"],
+        );
+    }
+
+    #[test]
+    fn today_as_nowadays_has_no_date() {
+        let kinds = |sentence: &str| -> Vec<TimexKind> {
+            find(sentence).into_iter().map(|found| found.kind).collect()
+        };
+        assert_eq!(
+            kinds("many today are tied closely with Iran"),
+            [TimexKind::Vague]
+        );
+        assert_eq!(
+            kinds("Iraq today is a different country"),
+            [TimexKind::Vague]
+        );
+        assert_eq!(
+            kinds("The minister said today that talks failed"),
+            [TimexKind::Day { offset: 0 }]
+        );
+        assert_eq!(
+            kinds("Today is the deadline"),
+            [TimexKind::Day { offset: 0 }]
+        );
+        assert_eq!(
+            kinds("from then until today is a long time"),
+            [TimexKind::Day { offset: 0 }]
         );
     }
 
