@@ -56,6 +56,56 @@ pub fn speaks_of_future(sentence: &str) -> bool {
     FUTURE_CUES.iter().any(|cue| padded.contains(cue))
 }
 
+/// The value of `kind` at each of `anchors` and each end of `reference`
+/// (the last day told, or the span a day told is known to lie in); when
+/// they differ, the span from the earliest to the latest, as precise as its
+/// length. The flag is true for such a span.
+fn resolve_at_all(
+    kind: &TimexKind,
+    anchors: &[CivilDate],
+    reference: Option<(CivilDate, CivilDate)>,
+    future: bool,
+) -> Option<(resolve::Value, bool)> {
+    let references = match reference {
+        Some((first, last)) if first != last => vec![Some(first), Some(last)],
+        other => vec![other.map(|(first, _)| first)],
+    };
+    let values = anchors
+        .iter()
+        .flat_map(|&anchor| {
+            references.iter().map(move |&reference| {
+                resolve(
+                    kind,
+                    &Context {
+                        anchor,
+                        reference,
+                        future,
+                    },
+                )
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let first = *values.first()?;
+    if values.iter().all(|value| *value == first) {
+        return Some((first, false));
+    }
+    let start = values.iter().map(|value| value.start).min()?;
+    let end = values.iter().map(|value| value.end).max()?;
+    let value = resolve::Value {
+        start,
+        end,
+        precision: match end.to_days() - start.to_days() {
+            ..=6 => Precision::Days,
+            7..=30 => Precision::Month,
+            31..=91 => Precision::Season,
+            92..=365 => Precision::Year,
+            _ => Precision::Years,
+        },
+        inferred: true,
+    };
+    Some((value, true))
+}
+
 /// Finds every temporal expression of `document`, infers the document's
 /// date when it has none (using `hint`, a date typical of the corpus), and
 /// resolves each expression. Fills `document.timexes` (and `date`).
@@ -113,8 +163,18 @@ pub fn date_document(
             diagnostics.push(Diagnostic::new(display, 0, Severity::Note, "no dateline and no dated evidence: the article's date is unknown, so its relative dates stay unresolved"));
         }
     }
-    let anchor = document.date.as_ref().map(|date| date.end);
-    let mut reference: Option<CivilDate> = None;
+    // An inferred date known only to a range wider than a week does not
+    // pick one "Friday" or one "January" for the article: an expression
+    // resolved at both ends of the range gets the span from the first value
+    // to the last, which holds the truth without guessing it.
+    let anchors: Option<Vec<CivilDate>> = document.date.as_ref().map(|date| {
+        if date.inferred && date.end.to_days() - date.start.to_days() > 7 {
+            vec![date.start, date.end]
+        } else {
+            vec![date.end]
+        }
+    });
+    let mut reference: Option<(CivilDate, CivilDate)> = None;
     let mut last_day_in_sentence: Option<(usize, resolve::Value)> = None;
     document.timexes = found
         .into_iter()
@@ -135,22 +195,23 @@ pub fn date_document(
                         ..
                     },
                     Some(value),
-                ) => Some(value),
-                _ => anchor.and_then(|anchor| {
-                    resolve(
-                        &item.kind,
-                        &Context {
-                            anchor,
-                            reference,
-                            future,
-                        },
-                    )
-                }),
+                ) => Some((value, false)),
+                _ => anchors
+                    .as_deref()
+                    .and_then(|anchors| resolve_at_all(&item.kind, anchors, reference, future)),
             };
-            if let Some(value) = value.filter(|value| value.precision == Precision::Day) {
-                reference = Some(value.start);
-                last_day_in_sentence = Some((index, value));
+            match value {
+                Some((value, false)) if value.precision == Precision::Day => {
+                    reference = Some((value.start, value.start));
+                    last_day_in_sentence = Some((index, value));
+                }
+                // A day known only to a span ("Saturday", somewhere in the
+                // weeks the article may date from): the next day told is
+                // reckoned from both ends of it.
+                Some((value, true)) => reference = Some((value.start, value.end)),
+                _ => {}
             }
+            let value = value.map(|(value, _)| value);
             Timex {
                 sentence: sentence.id.clone(),
                 start: item.start as u32,
@@ -166,4 +227,68 @@ pub fn date_document(
         })
         .collect();
     diagnostics
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> CivilDate {
+        CivilDate::parse_iso(text).unwrap()
+    }
+
+    /// Resolves the first expression of `sentence` at the ends of an
+    /// article's date range, after a day told as `reference`.
+    fn check(
+        sentence: &str,
+        range: (&str, &str),
+        reference: Option<(&str, &str)>,
+        expected: Option<(&str, &str, bool)>,
+    ) {
+        let found = find(sentence);
+        let kind = &found.first().unwrap().kind;
+        let anchors = [date(range.0), date(range.1)];
+        let reference = reference.map(|(first, last)| (date(first), date(last)));
+        let value = resolve_at_all(kind, &anchors, reference, false)
+            .map(|(value, span)| (value.start.to_string(), value.end.to_string(), span));
+        let expected = expected.map(|(start, end, span)| (start.to_owned(), end.to_owned(), span));
+        assert_eq!(value, expected, "{sentence:?} in {range:?}");
+    }
+
+    #[test]
+    fn a_wide_date_range_gives_spans_not_guesses() {
+        let range = ("2020-11-03", "2021-01-19");
+        check(
+            "On Friday night he met",
+            range,
+            None,
+            Some(("2020-10-30", "2021-01-15", true)),
+        );
+        check(
+            "He was killed in January",
+            range,
+            None,
+            Some(("2020-01-01", "2021-01-31", true)),
+        );
+        // Both ends agree: an exact value.
+        check(
+            "He tried in June",
+            range,
+            None,
+            Some(("2020-06-01", "2020-06-30", false)),
+        );
+        // The day after a day known to a span is known to the next span.
+        check(
+            "and stopped the following day",
+            range,
+            Some(("2020-10-30", "2021-01-15")),
+            Some(("2020-10-31", "2021-01-16", true)),
+        );
+        check(
+            "and stopped the following day",
+            range,
+            Some(("2020-12-25", "2020-12-25")),
+            Some(("2020-12-26", "2020-12-26", false)),
+        );
+    }
 }
