@@ -284,7 +284,15 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
                 // "less than two weeks after": strictly between the two.
                 Direction::After if at_most => (base.add_days(1), moved.add_days(-1)),
                 Direction::Before if at_most => (moved.add_days(1), base.add_days(-1)),
-                Direction::After | Direction::Before => (moved, moved),
+                // "four years earlier" is a year, "six months later" a
+                // month: the unit counted is the precision told.
+                Direction::After | Direction::Before => match unit {
+                    Unit::Month | Unit::Year => {
+                        let (start, end, precision) = unit_range(moved, unit, 0)?;
+                        return relative(start, end, precision);
+                    }
+                    Unit::Day | Unit::Week => (moved, moved),
+                },
             };
             let precision = if start == end {
                 Precision::Day
@@ -612,6 +620,18 @@ mod tests {
             Some(("2020-07-05", "2020-07-05")),
         );
         check("10 days after the arrests", "2020-07-08", None, None);
+        check(
+            "and four days later an air strike",
+            "2022-04-03",
+            Some("2022-01-17"),
+            Some(("2022-01-21", "2022-01-21")),
+        );
+        check(
+            "down from the 71 they took four years earlier",
+            "2022-05-18",
+            Some("2022-05-15"),
+            Some(("2018-01-01", "2018-12-31")),
+        );
         check(
             "In six months the prime minister has twice",
             "2021-01-05",

@@ -508,10 +508,14 @@ fn read_ago(captures: &Captures) -> Option<TimexKind> {
 }
 
 fn read_offset(captures: &Captures) -> Option<TimexKind> {
-    let direction = match captures.name("dir")?.as_str().to_lowercase().as_str() {
+    let word = captures.name("dir")?.as_str().to_lowercase();
+    let direction = match word.as_str() {
         "after" | "later" => Direction::After,
         _ => Direction::Before,
     };
+    // "four days later" steps on from the day just told; "four days after
+    // the arrests" names the day of what it introduces.
+    let chained = matches!(word.as_str(), "later" | "earlier");
     let n = captures.name("n")?.as_str();
     let (count_value, unit_value) = match captures.name("u") {
         Some(u) => (count(n), unit(u.as_str())?),
@@ -525,7 +529,7 @@ fn read_offset(captures: &Captures) -> Option<TimexKind> {
         unit: unit_value,
         direction,
         at_most,
-        chained: false,
+        chained,
     })
 }
 
@@ -669,6 +673,22 @@ mod tests {
             "the fighting spread the following day, as in the 2000s",
             &["the following day", "the 2000s"],
         );
+    }
+
+    #[test]
+    fn later_and_earlier_step_on_from_the_last_day_told() {
+        let chained = |sentence: &str| -> Vec<bool> {
+            find(sentence)
+                .into_iter()
+                .filter_map(|found| match found.kind {
+                    TimexKind::Offset { chained, .. } => Some(chained),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(chained("and four days later an air strike"), [true]);
+        assert_eq!(chained("they took four years earlier"), [true]);
+        assert_eq!(chained("came 10 days after the arrests"), [false]);
     }
 
     #[test]
