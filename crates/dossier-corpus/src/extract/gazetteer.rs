@@ -43,6 +43,9 @@ pub struct Entry {
     /// title ("President Joe Biden") was written during one of them.
     #[serde(default)]
     pub terms: Vec<Term>,
+    /// The day a person died: "the anniversary of X's killing" counts from it.
+    #[serde(default)]
+    pub died: Option<CivilDate>,
 }
 
 /// One term in office of a person.

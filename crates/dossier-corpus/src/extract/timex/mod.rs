@@ -2,6 +2,7 @@
 //! the article's date ([`resolve`]), and inferring that date when the article
 //! does not state it ([`docdate`]).
 
+pub mod anniversary;
 pub mod docdate;
 pub mod offices;
 pub mod resolve;
@@ -54,6 +55,25 @@ pub fn clause_around(text: &str, start: usize, end: usize) -> &str {
 pub fn speaks_of_future(sentence: &str) -> bool {
     let padded = format!(" {} ", sentence.to_lowercase());
     FUTURE_CUES.iter().any(|cue| padded.contains(cue))
+}
+
+/// What the gazetteer knows about people that dates what news says of them.
+#[derive(Debug, Clone, Default)]
+pub struct KnownPeople<'a> {
+    /// Holders of terms in office.
+    pub holders: Vec<offices::Holder<'a>>,
+    /// People with a known day of death.
+    pub dead: Vec<anniversary::Person<'a>>,
+}
+
+impl<'a> KnownPeople<'a> {
+    /// Reads them from the gazetteer.
+    pub fn from_gazetteer(gazetteer: &'a crate::extract::Gazetteer) -> Self {
+        KnownPeople {
+            holders: offices::holders(gazetteer),
+            dead: anniversary::people(gazetteer),
+        }
+    }
 }
 
 /// The value of `kind` at each of `anchors` and each end of `reference`
@@ -112,9 +132,10 @@ fn resolve_at_all(
 pub fn date_document(
     document: &mut Document,
     hint: Option<CivilDate>,
-    holders: &[offices::Holder],
+    known_people: &KnownPeople,
     display: &str,
 ) -> Vec<Diagnostic> {
+    let holders = &known_people.holders;
     let mut diagnostics = Vec::new();
     let mut found: Vec<(usize, tagger::Found, bool)> = Vec::new();
     let mut known: Vec<offices::Bound> = Vec::new();
@@ -122,12 +143,20 @@ pub fn date_document(
         let (bounds, periods) = offices::read_sentence(&sentence.text, holders);
         known.extend(bounds);
         let mut items = find(&sentence.text);
-        // A stretch of a term wins over the plain words inside it.
+        let anniversaries = anniversary::find(&sentence.text, &known_people.dead);
+        // A stretch of a term or an anniversary wins over the plain words
+        // inside it.
+        let spans: Vec<(usize, usize)> = periods
+            .iter()
+            .map(|period| (period.start, period.end))
+            .chain(anniversaries.iter().map(|found| (found.start, found.end)))
+            .collect();
         items.retain(|item| {
-            periods
+            spans
                 .iter()
-                .all(|period| item.end <= period.start || item.start >= period.end)
+                .all(|&(start, end)| item.end <= start || item.start >= end)
         });
+        items.extend(anniversaries);
         for period in periods {
             known.push(offices::Bound {
                 alternatives: vec![(period.first, period.during.then(|| period.last.add_days(1)))],

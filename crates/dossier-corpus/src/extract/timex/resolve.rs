@@ -311,6 +311,35 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
             },
             inferred: false,
         }),
+        TimexKind::Anniversary { of, nth } => {
+            let on = |years: i32| {
+                CivilDate::new(
+                    of.year + years,
+                    of.month,
+                    of.day.min(days_in_month(of.year + years, of.month)),
+                )
+            };
+            let years = match nth {
+                Some(nth) => nth,
+                // The next one when the sentence looks ahead; otherwise the
+                // one nearest the anchor (news marks an anniversary in the
+                // days around it). Never the day itself: that is no
+                // anniversary.
+                None => {
+                    let after = (anchor.year - of.year).max(1);
+                    let candidates = [after - 1, after, after + 1];
+                    candidates
+                        .into_iter()
+                        .filter(|&years| years >= 1)
+                        .filter_map(|years| Some((years, on(years)?)))
+                        .filter(|(_, date)| !context.future || *date >= anchor)
+                        .min_by_key(|(_, date)| (date.to_days() - anchor.to_days()).abs())?
+                        .0
+                }
+            };
+            let date = on(years)?;
+            relative(date, date, Precision::Day)
+        }
         TimexKind::Vague => None,
     }
 }
@@ -596,6 +625,29 @@ mod tests {
             "1999-01-01",
             None,
             Some(("2018-01-01", "2018-12-31")),
+        );
+    }
+
+    #[test]
+    fn anniversaries_of_a_known_day() {
+        let of = date("2020-01-03");
+        let at = |anchor: &str, future: bool, nth: Option<i32>| {
+            let context = Context {
+                anchor: date(anchor),
+                reference: None,
+                future,
+            };
+            resolve(&TimexKind::Anniversary { of, nth }, &context)
+                .map(|value| value.start.to_string())
+        };
+        // The nearest one, before or after the article, never the day itself.
+        assert_eq!(at("2020-11-03", false, None).as_deref(), Some("2021-01-03"));
+        assert_eq!(at("2021-01-19", false, None).as_deref(), Some("2021-01-03"));
+        assert_eq!(at("2021-05-01", false, None).as_deref(), Some("2021-01-03"));
+        assert_eq!(at("2021-05-01", true, None).as_deref(), Some("2022-01-03"));
+        assert_eq!(
+            at("2020-01-01", false, Some(2)).as_deref(),
+            Some("2022-01-03")
         );
     }
 

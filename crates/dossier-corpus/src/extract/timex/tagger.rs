@@ -139,6 +139,9 @@ pub enum TimexKind {
     /// "the last days of the Trump administration": a stretch of a term in
     /// office, fixed by the gazetteer (see `offices.rs`).
     TermPeriod { first: CivilDate, last: CivilDate },
+    /// "the anniversary of Soleimani's killing": a yearly return of a day
+    /// the gazetteer knows (see `anniversary.rs`); `nth` when it is said.
+    Anniversary { of: CivilDate, nth: Option<i32> },
     /// "recent weeks", "in the past": a time, but no date.
     Vague,
 }
