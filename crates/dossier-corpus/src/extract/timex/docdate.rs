@@ -21,11 +21,23 @@ use super::offices::Bound;
 use super::resolve::{kind_needs_anchor, resolve, year_for_weekday, Context};
 use super::tagger::TimexKind;
 
+/// A temporal expression as evidence for the article's date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    /// What it says.
+    pub kind: TimexKind,
+    /// True when its sentence speaks of the future.
+    pub future: bool,
+    /// True when it stands in a photo caption: the day a photo was taken
+    /// only bounds the article from below, and file photos can be old.
+    pub caption: bool,
+}
+
 /// Infers a document's date from its temporal expressions (each with
 /// whether its sentence speaks of the future). `hint` is a date typical of
 /// the corpus (for choosing among the years a weekday allows).
 pub fn infer_date(
-    expressions: &[(TimexKind, bool)],
+    expressions: &[Evidence],
     known: &[Bound],
     hint: Option<CivilDate>,
 ) -> Option<DocDate> {
@@ -46,14 +58,30 @@ pub fn infer_date(
     // ("elections set for June, 2021" ... "prepare for the elections in June 2021").
     let future_values: Vec<_> = expressions
         .iter()
-        .filter(|(kind, future)| *future && !kind_needs_anchor(kind))
-        .filter_map(|(kind, _)| explicit(kind))
+        .filter(|evidence| evidence.future && !kind_needs_anchor(&evidence.kind))
+        .filter_map(|evidence| explicit(&evidence.kind))
         .collect();
-    // Stated dates, and weekday-fixed ones.
-    for (kind, future) in expressions {
-        let future = &(*future
+    // Stated dates, and weekday-fixed ones: the body first, so that a date a
+    // caption repeats keeps the body's strength.
+    let body = expressions.iter().filter(|evidence| !evidence.caption);
+    let captions = expressions.iter().filter(|evidence| evidence.caption);
+    for evidence in body.chain(captions) {
+        let kind = &evidence.kind;
+        let future = &(evidence.future
             || (!kind_needs_anchor(kind)
                 && explicit(kind).is_some_and(|value| future_values.contains(&value))));
+        if evidence.caption {
+            if !*future {
+                if let Some(value) = caption_value(kind, hint) {
+                    bounds.raise(
+                        value,
+                        Precision::Year,
+                        format!("{value} (a photo caption's date, a lower bound only)"),
+                    );
+                }
+            }
+            continue;
+        }
         if let TimexKind::MonthDay {
             month,
             day,
@@ -137,7 +165,7 @@ pub fn infer_date(
     }
     // Recent dates without a year fall after the latest stated fact.
     if let Some((bound, _)) = bounds.lower {
-        for (kind, future) in expressions {
+        for Evidence { kind, future, .. } in expressions {
             let recent = matches!(
                 kind,
                 TimexKind::MonthDay { weekday: None, .. }
@@ -215,6 +243,25 @@ pub fn infer_date(
     })
 }
 
+/// The day a caption's date names, when it names one by itself (a full
+/// date, or a weekday with its date and the corpus's typical year).
+fn caption_value(kind: &TimexKind, hint: Option<CivilDate>) -> Option<CivilDate> {
+    match *kind {
+        TimexKind::Date {
+            year, month, day, ..
+        } => CivilDate::new(year, month, day),
+        TimexKind::MonthDay {
+            month,
+            day,
+            weekday: Some(weekday),
+        } => {
+            let year = year_for_weekday(month, day, weekday, hint?.add_days(366))?;
+            CivilDate::new(year, month, day)
+        }
+        _ => None,
+    }
+}
+
 /// The bounds found so far, and why.
 #[derive(Default)]
 struct Bounds {
@@ -257,13 +304,17 @@ mod tests {
     use super::*;
 
     fn check(text: &str, hint: &str, expected: Option<(&str, &str)>) {
-        let expressions: Vec<(TimexKind, bool)> = text
+        // A sentence in square brackets is a photo caption.
+        let expressions: Vec<Evidence> = text
             .split(". ")
             .flat_map(|sentence| {
                 let future = sentence.contains("set for") || sentence.contains("will");
-                find(sentence)
-                    .into_iter()
-                    .map(move |found| (found.kind, future))
+                let caption = sentence.starts_with('[');
+                find(sentence).into_iter().map(move |found| Evidence {
+                    kind: found.kind,
+                    future,
+                    caption,
+                })
             })
             .collect();
         let date = infer_date(&expressions, &[], CivilDate::parse_iso(hint));
@@ -356,9 +407,13 @@ mod tests {
             ],
             why: "awaiting the president".into(),
         };
-        let expressions: Vec<(TimexKind, bool)> = find("in Tehran, July 21, 2020")
+        let expressions: Vec<Evidence> = find("in Tehran, July 21, 2020")
             .into_iter()
-            .map(|found| (found.kind, false))
+            .map(|found| Evidence {
+                kind: found.kind,
+                future: false,
+                caption: false,
+            })
             .collect();
         // The date the text cites rules out the first wait; the article lies
         // anywhere in the second, not in the week after its start.
@@ -374,6 +429,27 @@ mod tests {
         assert_eq!(
             inferred,
             Some(("2008-11-04".to_owned(), "2009-01-19".to_owned()))
+        );
+    }
+
+    #[test]
+    fn a_caption_date_is_a_weak_lower_bound() {
+        // The photo may be older than the article: a month, not a week.
+        check(
+            "[Rouhani welcomes Kadhimi in Tehran, July 21, 2020]. On Friday he met his chiefs",
+            "2020-07-06",
+            Some(("2020-07-21", "2020-08-20")),
+        );
+        // The body's own dates outrank it, even an earlier one it repeats.
+        check(
+            "[Rouhani welcomes Kadhimi in Tehran, July 21, 2020]. He flew to Tehran on July 21, 2020",
+            "2020-07-06",
+            Some(("2020-07-21", "2020-07-28")),
+        );
+        check(
+            "[A photo of July 21, 2020]. Since the talks of August 2020, nothing moved",
+            "2020-07-06",
+            Some(("2020-08-31", "2020-09-30")),
         );
     }
 

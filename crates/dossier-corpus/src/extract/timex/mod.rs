@@ -183,9 +183,18 @@ pub fn date_document(
         }));
     }
     if document.date.is_none() {
-        let expressions: Vec<(TimexKind, bool)> = found
+        let in_caption: std::collections::HashSet<&str> = document
+            .captions
             .iter()
-            .map(|(_, item, future)| (item.kind.clone(), *future))
+            .flat_map(|caption| caption.sentences.iter().map(String::as_str))
+            .collect();
+        let expressions: Vec<docdate::Evidence> = found
+            .iter()
+            .map(|(index, item, future)| docdate::Evidence {
+                kind: item.kind.clone(),
+                future: *future,
+                caption: in_caption.contains(document.sentences[*index].id.as_str()),
+            })
             .collect();
         document.date = docdate::infer_date(&expressions, &known, hint);
         if document.date.is_none() {
