@@ -3,6 +3,9 @@
 //! The evidence, strongest first (as in the literature the engine follows):
 //! - a weekday with a month and day ("Sunday, July 5") fixes the year;
 //! - the latest fully specified past date the text cites is a lower bound;
+//!   a period ("June 2020", "the summer of 2022") bounds it from its first
+//!   day, since it may still be running, and stretches the range to a month
+//!   after its last;
 //!   a day without a year ("April 7", "early June") is in that bound's year
 //!   or within two months before it when it can be, and otherwise recent: it
 //!   falls after the bound and raises it;
@@ -118,6 +121,22 @@ pub fn infer_date(
         };
         if *future {
             bounds.cap(value.start);
+        } else if matches!(
+            value.precision,
+            Precision::PartOfMonth | Precision::Month | Precision::Season
+        ) {
+            // "over the summer of 2022": the period may still be running as
+            // the article is written, so it bounds it from its first day, and
+            // the article may lie anywhere up to a month after its last.
+            bounds.raise(
+                value.start,
+                value.precision,
+                format!(
+                    "{}..{} (a period it cites, which may still run)",
+                    value.start, value.end
+                ),
+            );
+            bounds.may_run_to = bounds.may_run_to.max(Some(value.end));
         } else if value.precision <= Precision::Season {
             bounds.raise(
                 value.end,
@@ -213,6 +232,10 @@ pub fn infer_date(
     // month after a coarser bound; never up to a future date further away,
     // which only says the article came before it.
     let window = start.add_days(if precision == Precision::Day { 7 } else { 30 });
+    let window = match bounds.may_run_to {
+        Some(last) if last >= start => window.max(last.add_days(30)),
+        _ => window,
+    };
     let end = match bounds.upper {
         Some(limit) if cites_past && !bounds.from_interval => {
             limit.add_days(-1).min(window).max(start)
@@ -270,6 +293,9 @@ struct Bounds {
     /// True when the lower bound is the start of a known interval (a term
     /// in office), not a date the text cites.
     from_interval: bool,
+    /// The last day of the latest period the text cites as past, which may
+    /// still have been running when the article was written.
+    may_run_to: Option<CivilDate>,
     reasons: Vec<String>,
 }
 
@@ -364,11 +390,11 @@ mod tests {
     fn dates_without_a_year_stay_in_the_year_the_text_named() {
         // Regression: the months of the year of the summer of 2022 were
         // pushed into 2023, past the article's date.
-        check("a repeat of the summer of 2020. The April 7 announcement. A May 14 interview. He was released in early June", "2020-07-06", Some(("2020-08-31", "2020-09-30")));
+        check("a repeat of the summer of 2020. The April 7 announcement. A May 14 interview. He was released in early June", "2020-07-06", Some(("2020-06-01", "2020-09-30")));
         check(
             "talks ended in January 2021. On December 3, they met",
             "2020-07-06",
-            Some(("2021-01-31", "2021-03-02")),
+            Some(("2021-01-01", "2021-03-02")),
         );
     }
 
@@ -388,12 +414,12 @@ mod tests {
         check(
             "The last convoys left over the summer of 2022. It will hand power to civilians by March 2024. On July 10, they detained soldiers",
             "2020-07-06",
-            Some(("2022-08-31", "2022-09-30")),
+            Some(("2022-07-10", "2022-09-30")),
         );
         check(
             "the October 2019 revolution. Elections set for June, 2021",
             "2020-07-06",
-            Some(("2019-10-31", "2019-11-30")),
+            Some(("2019-10-01", "2019-11-30")),
         );
     }
 
@@ -433,6 +459,22 @@ mod tests {
     }
 
     #[test]
+    fn a_cited_period_may_still_run() {
+        // Regression: "over the summer of 2022" put an article of mid-August
+        // after the end of August.
+        check(
+            "The last convoys left over the summer of 2022. On July 10, they detained soldiers",
+            "2020-07-06",
+            Some(("2022-07-10", "2022-09-30")),
+        );
+        check(
+            "the coup of October 2021",
+            "2020-07-06",
+            Some(("2021-10-01", "2021-11-30")),
+        );
+    }
+
+    #[test]
     fn a_caption_date_is_a_weak_lower_bound() {
         // The photo may be older than the article: a month, not a week.
         check(
@@ -449,7 +491,7 @@ mod tests {
         check(
             "[A photo of July 21, 2020]. Since the talks of August 2020, nothing moved",
             "2020-07-06",
-            Some(("2020-08-31", "2020-09-30")),
+            Some(("2020-08-01", "2020-09-30")),
         );
     }
 
