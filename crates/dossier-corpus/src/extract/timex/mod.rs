@@ -2,6 +2,7 @@
 //! the article's date ([`resolve`]), and inferring that date when the article
 //! does not state it ([`docdate`]).
 
+pub mod anchor;
 pub mod anniversary;
 pub mod docdate;
 pub mod offices;
@@ -74,6 +75,36 @@ impl<'a> KnownPeople<'a> {
             dead: anniversary::people(gazetteer),
         }
     }
+}
+
+/// The date of the event an offset names ("within a week of the Jeddah
+/// strike"), when an earlier sentence told it with one: that sentence's
+/// first value, as a span.
+fn event_anchor(
+    kind: &TimexKind,
+    rest: &str,
+    index: usize,
+    told: &[(usize, resolve::Value)],
+    document: &Document,
+) -> Option<(CivilDate, CivilDate)> {
+    if !matches!(
+        kind,
+        TimexKind::Offset {
+            direction: tagger::Direction::After
+                | tagger::Direction::Before
+                | tagger::Direction::Within,
+            chained: false,
+            ..
+        }
+    ) {
+        return None;
+    }
+    let words = anchor::event_words(rest)?;
+    told.iter()
+        .rev()
+        .filter(|(at, _)| *at < index)
+        .find(|(at, _)| anchor::mentions(&document.sentences[*at].text, &words))
+        .map(|(_, value)| (value.start, value.end))
 }
 
 /// The value of `kind` at each of `anchors` and each end of `reference`
@@ -214,6 +245,8 @@ pub fn date_document(
     });
     let mut reference: Option<(CivilDate, CivilDate)> = None;
     let mut last_day_in_sentence: Option<(usize, resolve::Value)> = None;
+    // The first value told in each sentence so far, for event anchors.
+    let mut told: Vec<(usize, resolve::Value)> = Vec::new();
     document.timexes = found
         .into_iter()
         .map(|(index, item, future)| {
@@ -221,7 +254,18 @@ pub fn date_document(
             let same_sentence = last_day_in_sentence
                 .filter(|(at, _)| *at == index)
                 .map(|(_, value)| value);
+            let event = event_anchor(
+                &item.kind,
+                &sentence.text[item.end..],
+                index,
+                &told,
+                document,
+            );
             let value = match (&item.kind, same_sentence) {
+                // "within a week of the Jeddah strike": from the strike's date.
+                _ if event.is_some() => anchors
+                    .as_deref()
+                    .and_then(|anchors| resolve_at_all(&item.kind, anchors, event, future)),
                 // "The attack on Sunday came 10 days after the arrests": the
                 // offset names the date the sentence already gave.
                 (
@@ -250,6 +294,11 @@ pub fn date_document(
                 _ => {}
             }
             let value = value.map(|(value, _)| value);
+            if let Some(value) = value {
+                if told.last().is_none_or(|(at, _)| *at != index) {
+                    told.push((index, value));
+                }
+            }
             Timex {
                 sentence: sentence.id.clone(),
                 start: item.start as u32,
@@ -291,6 +340,46 @@ mod tests {
             .map(|(value, span)| (value.start.to_string(), value.end.to_string(), span));
         let expected = expected.map(|(start, end, span)| (start.to_owned(), end.to_owned(), span));
         assert_eq!(value, expected, "{sentence:?} in {range:?}");
+    }
+
+    /// Dates an article (its first line a dateline) and gives each
+    /// expression's text and value.
+    fn check_article(text: &str, expected: &[(&str, Option<(&str, &str)>)]) {
+        let options = crate::load::LoadOptions::default();
+        let (document, _) =
+            crate::load::parse_file("t", "t.txt", "t.txt", text.as_bytes(), &options);
+        let mut document = document.unwrap();
+        date_document(&mut document, None, &KnownPeople::default(), "t.txt");
+        let found: Vec<(String, Option<(String, String)>)> = document
+            .timexes
+            .iter()
+            .map(|timex| {
+                let value = timex
+                    .value
+                    .map(|value| (value.start.to_string(), value.end.to_string()));
+                (timex.text.clone(), value)
+            })
+            .collect();
+        let expected: Vec<(String, Option<(String, String)>)> = expected
+            .iter()
+            .map(|(text, value)| {
+                let value = value.map(|(start, end)| (start.to_owned(), end.to_owned()));
+                (text.to_string(), value)
+            })
+            .collect();
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn an_offset_counts_from_the_event_it_names() {
+        check_article(
+            "April 3, 2022\n\nTruce holds\n\nOn March 25, missiles struck a depot in Jeddah. The talks will close on Thursday. Within a week of the Jeddah strike, both sides signed.\n",
+            &[
+                ("March 25", Some(("2022-03-25", "2022-03-25"))),
+                ("Thursday", Some(("2022-04-07", "2022-04-07"))),
+                ("Within a week", Some(("2022-03-25", "2022-04-01"))),
+            ],
+        );
     }
 
     #[test]
