@@ -40,6 +40,12 @@ const FUTURE_CUES: &[&str] = &[
     " aims to ",
     " intends to ",
     " hopes to ",
+    // The scheduled present: "whose term ends on October 31".
+    " ends on ",
+    " begins on ",
+    " starts on ",
+    " expires on ",
+    " takes effect on ",
 ];
 
 /// The clause around `start..end`: from the last comma, semicolon or
@@ -368,6 +374,18 @@ mod tests {
             })
             .collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn the_scheduled_present_speaks_of_the_future() {
+        check_article(
+            "May 18, 2022\n\nVote\n\nHis six-year term ends on October 31, and the mandate begins on May 22. He met them on April 7.\n",
+            &[
+                ("October 31", Some(("2022-10-31", "2022-10-31"))),
+                ("May 22", Some(("2022-05-22", "2022-05-22"))),
+                ("April 7", Some(("2022-04-07", "2022-04-07"))),
+            ],
+        );
     }
 
     #[test]

@@ -143,8 +143,12 @@ pub fn infer_date(
                 value.precision,
                 format!("{} (the latest date it cites)", value.end),
             );
-        } else if bounds.lower.is_none() {
-            // A bare year is weak evidence: use it only when nothing better comes.
+        } else if bounds
+            .lower
+            .is_none_or(|(_, precision)| precision >= Precision::PartOfYear)
+        {
+            // A bare year is weak evidence: use it only when nothing better
+            // comes, and then the latest one.
             bounds.raise(
                 value.end,
                 value.precision,

@@ -170,6 +170,15 @@ fn a_caption_date_is_a_weak_lower_bound() {
 }
 
 #[test]
+fn the_latest_bare_year_is_the_weak_bound() {
+    check(
+        "He was an ally in 2004. He visited Lebanon in 2017. On Friday they met",
+        "2020-07-06",
+        Some(("2017-12-31", "2018-01-30")),
+    );
+}
+
+#[test]
 fn no_evidence_no_date() {
     check(
         "Nothing here is dated. On Friday they met",
