@@ -6,6 +6,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use crate::civil::CivilDate;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::ActorKind;
 
@@ -38,6 +39,30 @@ pub struct Entry {
     /// What kind of place ("city", "zone", ...).
     #[serde(default)]
     pub place_type: Option<String>,
+    /// Terms in office, for people: an article that calls them by their
+    /// title ("President Joe Biden") was written during one of them.
+    #[serde(default)]
+    pub terms: Vec<Term>,
+    /// The day a person died: "the anniversary of X's killing" counts from it.
+    #[serde(default)]
+    pub died: Option<CivilDate>,
+}
+
+/// One term in office of a person.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// The title news puts before the name ("President").
+    pub title: String,
+    /// The day of the election (or appointment) that gave the office, when
+    /// the holder waited between the two ("President-elect").
+    #[serde(default)]
+    pub elected: Option<CivilDate>,
+    /// The first day in office.
+    pub start: CivilDate,
+    /// The day the term ended (the successor's first day); none while it runs.
+    #[serde(default)]
+    pub end: Option<CivilDate>,
 }
 
 /// Two entries that must never be merged.

@@ -27,9 +27,15 @@ pub fn extract(
     let mut diagnostics = Vec::new();
     let review = actors::find_actors(corpus, gazetteer);
     let hint = corpus_date_hint(corpus);
+    let known_people = timex::KnownPeople::from_gazetteer(gazetteer);
     for document in &mut corpus.documents {
         let display = format!("{folder}/{}", document.file);
-        diagnostics.extend(timex::date_document(document, hint, &display));
+        diagnostics.extend(timex::date_document(
+            document,
+            hint,
+            &known_people,
+            &display,
+        ));
     }
     events::find_events(corpus);
     relations::find_relations(corpus);

@@ -2,7 +2,10 @@
 //! the article's date ([`resolve`]), and inferring that date when the article
 //! does not state it ([`docdate`]).
 
+pub mod anchor;
+pub mod anniversary;
 pub mod docdate;
+pub mod offices;
 pub mod resolve;
 pub mod tagger;
 
@@ -37,6 +40,12 @@ const FUTURE_CUES: &[&str] = &[
     " aims to ",
     " intends to ",
     " hopes to ",
+    // The scheduled present: "whose term ends on October 31".
+    " ends on ",
+    " begins on ",
+    " starts on ",
+    " expires on ",
+    " takes effect on ",
 ];
 
 /// The clause around `start..end`: from the last comma, semicolon or
@@ -55,35 +64,195 @@ pub fn speaks_of_future(sentence: &str) -> bool {
     FUTURE_CUES.iter().any(|cue| padded.contains(cue))
 }
 
+/// What the gazetteer knows about people that dates what news says of them.
+#[derive(Debug, Clone, Default)]
+pub struct KnownPeople<'a> {
+    /// Holders of terms in office.
+    pub holders: Vec<offices::Holder<'a>>,
+    /// People with a known day of death.
+    pub dead: Vec<anniversary::Person<'a>>,
+}
+
+impl<'a> KnownPeople<'a> {
+    /// Reads them from the gazetteer.
+    pub fn from_gazetteer(gazetteer: &'a crate::extract::Gazetteer) -> Self {
+        KnownPeople {
+            holders: offices::holders(gazetteer),
+            dead: anniversary::people(gazetteer),
+        }
+    }
+}
+
+/// The date of the event an offset names ("within a week of the Jeddah
+/// strike"), when an earlier sentence told it with one: that sentence's
+/// first value, as a span.
+fn event_anchor(
+    kind: &TimexKind,
+    rest: &str,
+    index: usize,
+    told: &[(usize, resolve::Value)],
+    document: &Document,
+) -> Option<(CivilDate, CivilDate)> {
+    if !matches!(
+        kind,
+        TimexKind::Offset {
+            direction: tagger::Direction::After
+                | tagger::Direction::Before
+                | tagger::Direction::Within,
+            chained: false,
+            ..
+        }
+    ) {
+        return None;
+    }
+    let words = anchor::event_words(rest)?;
+    told.iter()
+        .rev()
+        .filter(|(at, _)| *at < index)
+        .find(|(at, _)| anchor::mentions(&document.sentences[*at].text, &words))
+        .map(|(_, value)| (value.start, value.end))
+}
+
+/// The value of `kind` at each of `anchors` and each end of `reference`
+/// (the last day told, or the span a day told is known to lie in); when
+/// they differ, the span from the earliest to the latest, as precise as its
+/// length. The flag is true for such a span.
+fn resolve_at_all(
+    kind: &TimexKind,
+    anchors: &[CivilDate],
+    reference: Option<(CivilDate, CivilDate)>,
+    future: bool,
+) -> Option<(resolve::Value, bool)> {
+    let references = match reference {
+        Some((first, last)) if first != last => vec![Some(first), Some(last)],
+        other => vec![other.map(|(first, _)| first)],
+    };
+    let values = anchors
+        .iter()
+        .flat_map(|&anchor| {
+            references.iter().map(move |&reference| {
+                resolve(
+                    kind,
+                    &Context {
+                        anchor,
+                        reference,
+                        future,
+                    },
+                )
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let first = *values.first()?;
+    if values.iter().all(|value| *value == first) {
+        return Some((first, false));
+    }
+    let start = values.iter().map(|value| value.start).min()?;
+    let end = values.iter().map(|value| value.end).max()?;
+    let value = resolve::Value {
+        start,
+        end,
+        precision: match end.to_days() - start.to_days() {
+            ..=6 => Precision::Days,
+            7..=30 => Precision::Month,
+            31..=91 => Precision::Season,
+            92..=365 => Precision::Year,
+            _ => Precision::Years,
+        },
+        inferred: true,
+    };
+    Some((value, true))
+}
+
 /// Finds every temporal expression of `document`, infers the document's
 /// date when it has none (using `hint`, a date typical of the corpus), and
 /// resolves each expression. Fills `document.timexes` (and `date`).
 pub fn date_document(
     document: &mut Document,
     hint: Option<CivilDate>,
+    known_people: &KnownPeople,
     display: &str,
 ) -> Vec<Diagnostic> {
+    let holders = &known_people.holders;
     let mut diagnostics = Vec::new();
     let mut found: Vec<(usize, tagger::Found, bool)> = Vec::new();
+    let mut known: Vec<offices::Bound> = Vec::new();
     for (index, sentence) in document.sentences.iter().enumerate() {
-        found.extend(find(&sentence.text).into_iter().map(|item| {
+        let (bounds, periods) = offices::read_sentence(&sentence.text, holders);
+        known.extend(bounds);
+        let mut items = find(&sentence.text);
+        let anniversaries = anniversary::find(&sentence.text, &known_people.dead);
+        // A stretch of a term or an anniversary wins over the plain words
+        // inside it.
+        let spans: Vec<(usize, usize)> = periods
+            .iter()
+            .map(|period| (period.start, period.end))
+            .chain(anniversaries.iter().map(|found| (found.start, found.end)))
+            .collect();
+        items.retain(|item| {
+            spans
+                .iter()
+                .all(|&(start, end)| item.end <= start || item.start >= end)
+        });
+        items.extend(anniversaries);
+        for period in periods {
+            known.push(offices::Bound {
+                alternatives: vec![(period.first, period.during.then(|| period.last.add_days(1)))],
+                why: format!(
+                    "{}..{} (“{}”)",
+                    period.first,
+                    period.last,
+                    &sentence.text[period.start..period.end]
+                ),
+            });
+            items.push(tagger::Found {
+                start: period.start,
+                end: period.end,
+                kind: TimexKind::TermPeriod {
+                    first: period.first,
+                    last: period.last,
+                },
+            });
+        }
+        items.sort_by_key(|item| item.start);
+        found.extend(items.into_iter().map(|item| {
             let future = speaks_of_future(clause_around(&sentence.text, item.start, item.end));
             (index, item, future)
         }));
     }
     if document.date.is_none() {
-        let expressions: Vec<(TimexKind, bool)> = found
+        let in_caption: std::collections::HashSet<&str> = document
+            .captions
             .iter()
-            .map(|(_, item, future)| (item.kind.clone(), *future))
+            .flat_map(|caption| caption.sentences.iter().map(String::as_str))
             .collect();
-        document.date = docdate::infer_date(&expressions, hint);
+        let expressions: Vec<docdate::Evidence> = found
+            .iter()
+            .map(|(index, item, future)| docdate::Evidence {
+                kind: item.kind.clone(),
+                future: *future,
+                caption: in_caption.contains(document.sentences[*index].id.as_str()),
+            })
+            .collect();
+        document.date = docdate::infer_date(&expressions, &known, hint);
         if document.date.is_none() {
             diagnostics.push(Diagnostic::new(display, 0, Severity::Note, "no dateline and no dated evidence: the article's date is unknown, so its relative dates stay unresolved"));
         }
     }
-    let anchor = document.date.as_ref().map(|date| date.end);
-    let mut reference: Option<CivilDate> = None;
+    // An inferred date known only to a range wider than a week does not
+    // pick one "Friday" or one "January" for the article: an expression
+    // resolved at both ends of the range gets the span from the first value
+    // to the last, which holds the truth without guessing it.
+    let anchors: Option<Vec<CivilDate>> = document.date.as_ref().map(|date| {
+        if date.inferred && date.end.to_days() - date.start.to_days() > 7 {
+            vec![date.start, date.end]
+        } else {
+            vec![date.end]
+        }
+    });
+    let mut reference: Option<(CivilDate, CivilDate)> = None;
     let mut last_day_in_sentence: Option<(usize, resolve::Value)> = None;
+    // The first value told in each sentence so far, for event anchors.
+    let mut told: Vec<(usize, resolve::Value)> = Vec::new();
     document.timexes = found
         .into_iter()
         .map(|(index, item, future)| {
@@ -91,7 +260,18 @@ pub fn date_document(
             let same_sentence = last_day_in_sentence
                 .filter(|(at, _)| *at == index)
                 .map(|(_, value)| value);
+            let event = event_anchor(
+                &item.kind,
+                &sentence.text[item.end..],
+                index,
+                &told,
+                document,
+            );
             let value = match (&item.kind, same_sentence) {
+                // "within a week of the Jeddah strike": from the strike's date.
+                _ if event.is_some() => anchors
+                    .as_deref()
+                    .and_then(|anchors| resolve_at_all(&item.kind, anchors, event, future)),
                 // "The attack on Sunday came 10 days after the arrests": the
                 // offset names the date the sentence already gave.
                 (
@@ -103,21 +283,27 @@ pub fn date_document(
                         ..
                     },
                     Some(value),
-                ) => Some(value),
-                _ => anchor.and_then(|anchor| {
-                    resolve(
-                        &item.kind,
-                        &Context {
-                            anchor,
-                            reference,
-                            future,
-                        },
-                    )
-                }),
+                ) => Some((value, false)),
+                _ => anchors
+                    .as_deref()
+                    .and_then(|anchors| resolve_at_all(&item.kind, anchors, reference, future)),
             };
-            if let Some(value) = value.filter(|value| value.precision == Precision::Day) {
-                reference = Some(value.start);
-                last_day_in_sentence = Some((index, value));
+            match value {
+                Some((value, false)) if value.precision == Precision::Day => {
+                    reference = Some((value.start, value.start));
+                    last_day_in_sentence = Some((index, value));
+                }
+                // A day known only to a span ("Saturday", somewhere in the
+                // weeks the article may date from): the next day told is
+                // reckoned from both ends of it.
+                Some((value, true)) => reference = Some((value.start, value.end)),
+                _ => {}
+            }
+            let value = value.map(|(value, _)| value);
+            if let Some(value) = value {
+                if told.last().is_none_or(|(at, _)| *at != index) {
+                    told.push((index, value));
+                }
             }
             Timex {
                 sentence: sentence.id.clone(),
@@ -134,4 +320,120 @@ pub fn date_document(
         })
         .collect();
     diagnostics
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> CivilDate {
+        CivilDate::parse_iso(text).unwrap()
+    }
+
+    /// Resolves the first expression of `sentence` at the ends of an
+    /// article's date range, after a day told as `reference`.
+    fn check(
+        sentence: &str,
+        range: (&str, &str),
+        reference: Option<(&str, &str)>,
+        expected: Option<(&str, &str, bool)>,
+    ) {
+        let found = find(sentence);
+        let kind = &found.first().unwrap().kind;
+        let anchors = [date(range.0), date(range.1)];
+        let reference = reference.map(|(first, last)| (date(first), date(last)));
+        let value = resolve_at_all(kind, &anchors, reference, false)
+            .map(|(value, span)| (value.start.to_string(), value.end.to_string(), span));
+        let expected = expected.map(|(start, end, span)| (start.to_owned(), end.to_owned(), span));
+        assert_eq!(value, expected, "{sentence:?} in {range:?}");
+    }
+
+    /// Dates an article (its first line a dateline) and gives each
+    /// expression's text and value.
+    fn check_article(text: &str, expected: &[(&str, Option<(&str, &str)>)]) {
+        let options = crate::load::LoadOptions::default();
+        let (document, _) =
+            crate::load::parse_file("t", "t.txt", "t.txt", text.as_bytes(), &options);
+        let mut document = document.unwrap();
+        date_document(&mut document, None, &KnownPeople::default(), "t.txt");
+        let found: Vec<(String, Option<(String, String)>)> = document
+            .timexes
+            .iter()
+            .map(|timex| {
+                let value = timex
+                    .value
+                    .map(|value| (value.start.to_string(), value.end.to_string()));
+                (timex.text.clone(), value)
+            })
+            .collect();
+        let expected: Vec<(String, Option<(String, String)>)> = expected
+            .iter()
+            .map(|(text, value)| {
+                let value = value.map(|(start, end)| (start.to_owned(), end.to_owned()));
+                (text.to_string(), value)
+            })
+            .collect();
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn the_scheduled_present_speaks_of_the_future() {
+        check_article(
+            "May 18, 2022\n\nVote\n\nHis six-year term ends on October 31, and the mandate begins on May 22. He met them on April 7.\n",
+            &[
+                ("October 31", Some(("2022-10-31", "2022-10-31"))),
+                ("May 22", Some(("2022-05-22", "2022-05-22"))),
+                ("April 7", Some(("2022-04-07", "2022-04-07"))),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_offset_counts_from_the_event_it_names() {
+        check_article(
+            "April 3, 2022\n\nTruce holds\n\nOn March 25, missiles struck a depot in Jeddah. The talks will close on Thursday. Within a week of the Jeddah strike, both sides signed.\n",
+            &[
+                ("March 25", Some(("2022-03-25", "2022-03-25"))),
+                ("Thursday", Some(("2022-04-07", "2022-04-07"))),
+                ("Within a week", Some(("2022-03-25", "2022-04-01"))),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_wide_date_range_gives_spans_not_guesses() {
+        let range = ("2020-11-03", "2021-01-19");
+        check(
+            "On Friday night he met",
+            range,
+            None,
+            Some(("2020-10-30", "2021-01-15", true)),
+        );
+        check(
+            "He was killed in January",
+            range,
+            None,
+            Some(("2020-01-01", "2021-01-31", true)),
+        );
+        // Both ends agree: an exact value.
+        check(
+            "He tried in June",
+            range,
+            None,
+            Some(("2020-06-01", "2020-06-30", false)),
+        );
+        // The day after a day known to a span is known to the next span.
+        check(
+            "and stopped the following day",
+            range,
+            Some(("2020-10-30", "2021-01-15")),
+            Some(("2020-10-31", "2021-01-16", true)),
+        );
+        check(
+            "and stopped the following day",
+            range,
+            Some(("2020-12-25", "2020-12-25")),
+            Some(("2020-12-26", "2020-12-26", false)),
+        );
+    }
 }

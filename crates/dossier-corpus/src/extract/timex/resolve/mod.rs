@@ -9,10 +9,15 @@
 //! December to the end of February (the winter of 2020 starts in December
 //! 2020). Weeks run Monday to Sunday.
 
+mod calendar;
+
 use crate::civil::{days_in_month, CivilDate};
 use crate::model::Precision;
 
-use super::tagger::{Direction, Part, Season, Shift, TimexKind, Unit};
+use super::tagger::{Direction, Part, Shift, TimexKind, Unit};
+
+use calendar::{month_range, part_of_month, season_range, unit_range, year_of_nearest};
+pub use calendar::{shift_by, year_for_weekday};
 
 /// What an expression is resolved against.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -284,7 +289,15 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
                 // "less than two weeks after": strictly between the two.
                 Direction::After if at_most => (base.add_days(1), moved.add_days(-1)),
                 Direction::Before if at_most => (moved.add_days(1), base.add_days(-1)),
-                Direction::After | Direction::Before => (moved, moved),
+                // "four years earlier" is a year, "six months later" a
+                // month: the unit counted is the precision told.
+                Direction::After | Direction::Before => match unit {
+                    Unit::Month | Unit::Year => {
+                        let (start, end, precision) = unit_range(moved, unit, 0)?;
+                        return relative(start, end, precision);
+                    }
+                    Unit::Day | Unit::Week => (moved, moved),
+                },
             };
             let precision = if start == end {
                 Precision::Day
@@ -292,6 +305,45 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
                 Precision::Days
             };
             relative(start, end, precision)
+        }
+        TimexKind::TermPeriod { first, last } => Some(Value {
+            start: first,
+            end: last,
+            precision: match last.to_days() - first.to_days() {
+                ..=31 => Precision::Month,
+                32..=92 => Precision::Season,
+                _ => Precision::PartOfYear,
+            },
+            inferred: false,
+        }),
+        TimexKind::Anniversary { of, nth } => {
+            let on = |years: i32| {
+                CivilDate::new(
+                    of.year + years,
+                    of.month,
+                    of.day.min(days_in_month(of.year + years, of.month)),
+                )
+            };
+            let years = match nth {
+                Some(nth) => nth,
+                // The next one when the sentence looks ahead; otherwise the
+                // one nearest the anchor (news marks an anniversary in the
+                // days around it). Never the day itself: that is no
+                // anniversary.
+                None => {
+                    let after = (anchor.year - of.year).max(1);
+                    let candidates = [after - 1, after, after + 1];
+                    candidates
+                        .into_iter()
+                        .filter(|&years| years >= 1)
+                        .filter_map(|years| Some((years, on(years)?)))
+                        .filter(|(_, date)| !context.future || *date >= anchor)
+                        .min_by_key(|(_, date)| (date.to_days() - anchor.to_days()).abs())?
+                        .0
+                }
+            };
+            let date = on(years)?;
+            relative(date, date, Precision::Day)
         }
         TimexKind::Vague => None,
     }
@@ -308,305 +360,9 @@ pub fn kind_needs_anchor(kind: &TimexKind) -> bool {
             | TimexKind::Year { .. }
             | TimexKind::Years { .. }
             | TimexKind::PartOfMonth { year: Some(_), .. }
+            | TimexKind::TermPeriod { .. }
     )
 }
 
-/// The year, near the anchor, in which `month`/`day` falls on `weekday`:
-/// the latest such year on or before the anchor's, or the year after when
-/// that is closer.
-pub fn year_for_weekday(month: u8, day: u8, weekday: u8, anchor: CivilDate) -> Option<i32> {
-    (anchor.year - 11..=anchor.year + 1)
-        .filter(|&year| {
-            CivilDate::new(year, month, day).is_some_and(|date| date.weekday() == weekday)
-        })
-        .min_by_key(|&year| {
-            let date = CivilDate::new(year, month, day).map_or(0, CivilDate::to_days);
-            let distance = date - anchor.to_days();
-            // Prefer the past: a date ahead of the anchor counts double.
-            if distance > 0 {
-                distance * 2
-            } else {
-                -distance
-            }
-        })
-}
-
-/// The year of the occurrence nearest the anchor on the right side of it:
-/// on or before it (past), or on or after it (future). `at` gives the date
-/// that must fall on that side (the first of a month, or the exact day).
-fn year_of_nearest(
-    anchor: CivilDate,
-    future: bool,
-    at: impl Fn(i32) -> Option<CivilDate>,
-) -> Option<i32> {
-    let this_year = at(anchor.year)?;
-    Some(if future {
-        if this_year >= CivilDate::new(anchor.year, anchor.month, 1)? {
-            anchor.year
-        } else {
-            anchor.year + 1
-        }
-    } else if this_year <= anchor {
-        anchor.year
-    } else {
-        anchor.year - 1
-    })
-}
-
-fn part_of_month(year: i32, month: u8, part: Part) -> (u8, u8) {
-    let last = days_in_month(year, month);
-    match part {
-        Part::Early => (1, 10),
-        Part::Mid => (11, 20),
-        Part::Late => (21, last),
-        Part::FirstHalf => (1, 15),
-        Part::SecondHalf => (16, last),
-    }
-}
-
-fn month_range(year: i32, month: u8) -> Option<(CivilDate, CivilDate)> {
-    Some((
-        CivilDate::new(year, month, 1)?,
-        CivilDate::new(year, month, days_in_month(year, month))?,
-    ))
-}
-
-fn season_range(season: Season, year: i32) -> Option<(CivilDate, CivilDate)> {
-    Some(match season {
-        Season::Spring => (CivilDate::new(year, 3, 1)?, CivilDate::new(year, 5, 31)?),
-        Season::Summer => (CivilDate::new(year, 6, 1)?, CivilDate::new(year, 8, 31)?),
-        Season::Autumn => (CivilDate::new(year, 9, 1)?, CivilDate::new(year, 11, 30)?),
-        Season::Winter => (
-            CivilDate::new(year, 12, 1)?,
-            CivilDate::new(year + 1, 2, days_in_month(year + 1, 2))?,
-        ),
-    })
-}
-
-/// The unit containing `date`, moved by `step` units.
-fn unit_range(date: CivilDate, unit: Unit, step: i64) -> Option<(CivilDate, CivilDate, Precision)> {
-    Some(match unit {
-        Unit::Day => {
-            let day = date.add_days(step);
-            (day, day, Precision::Day)
-        }
-        Unit::Week => {
-            let monday = date.add_days(-i64::from(date.weekday()) + 7 * step);
-            (monday, monday.add_days(6), Precision::Week)
-        }
-        Unit::Month => {
-            let moved = shift_by(CivilDate::new(date.year, date.month, 1)?, Unit::Month, step)?;
-            let (start, end) = month_range(moved.year, moved.month)?;
-            (start, end, Precision::Month)
-        }
-        Unit::Year => {
-            let year = date.year + step as i32;
-            (
-                CivilDate::new(year, 1, 1)?,
-                CivilDate::new(year, 12, 31)?,
-                Precision::Year,
-            )
-        }
-    })
-}
-
-/// `date` moved by `count` units; months and years keep the day where they
-/// can and clamp it to the month's end where they cannot.
-pub fn shift_by(date: CivilDate, unit: Unit, count: i64) -> Option<CivilDate> {
-    match unit {
-        Unit::Day => Some(date.add_days(count)),
-        Unit::Week => Some(date.add_days(count.checked_mul(7)?)),
-        Unit::Month | Unit::Year => {
-            let months = if unit == Unit::Year {
-                count.checked_mul(12)?
-            } else {
-                count
-            };
-            let total =
-                (i64::from(date.year) * 12 + i64::from(date.month) - 1).checked_add(months)?;
-            let year = total.div_euclid(12) as i32;
-            let month = (total.rem_euclid(12) + 1) as u8;
-            CivilDate::new(year, month, date.day.min(days_in_month(year, month)))
-        }
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::super::tagger::find;
-    use super::*;
-
-    fn date(text: &str) -> CivilDate {
-        CivilDate::parse_iso(text).unwrap()
-    }
-
-    /// Resolves the first expression in `sentence` against `anchor`, with the
-    /// narrative `reference` when given.
-    fn check(
-        sentence: &str,
-        anchor: &str,
-        reference: Option<&str>,
-        expected: Option<(&str, &str)>,
-    ) {
-        let found = find(sentence);
-        let first = found
-            .first()
-            .unwrap_or_else(|| panic!("an expression in {sentence:?}"));
-        let future = ["will", "set for", "upcoming", "next"]
-            .iter()
-            .any(|cue| sentence.contains(cue));
-        let context = Context {
-            anchor: date(anchor),
-            reference: reference.map(date),
-            future,
-        };
-        let value = resolve(&first.kind, &context)
-            .map(|value| (value.start.to_string(), value.end.to_string()));
-        let expected = expected.map(|(start, end)| (start.to_owned(), end.to_owned()));
-        assert_eq!(value, expected, "{sentence:?} at {anchor}");
-    }
-
-    #[test]
-    fn past_bias_and_future_cues() {
-        check(
-            "He took office in May.",
-            "2020-07-06",
-            None,
-            Some(("2020-05-01", "2020-05-31")),
-        );
-        check(
-            "The US killed him in January.",
-            "2020-12-26",
-            None,
-            Some(("2020-01-01", "2020-01-31")),
-        );
-        check(
-            "Elections will be held in June.",
-            "2020-12-26",
-            None,
-            Some(("2021-06-01", "2021-06-30")),
-        );
-        check(
-            "since early June",
-            "2020-07-06",
-            None,
-            Some(("2020-06-01", "2020-06-10")),
-        );
-        check(
-            "the confrontation in late June",
-            "2021-01-05",
-            None,
-            Some(("2020-06-21", "2020-06-30")),
-        );
-        check(
-            "released last summer",
-            "2021-01-05",
-            None,
-            Some(("2020-06-01", "2020-08-31")),
-        );
-        check(
-            "in a press conference last week",
-            "2020-07-08",
-            None,
-            Some(("2020-06-29", "2020-07-05")),
-        );
-        check(
-            "talks this month",
-            "2020-07-08",
-            None,
-            Some(("2020-07-01", "2020-07-31")),
-        );
-    }
-
-    #[test]
-    fn weekdays() {
-        check(
-            "On Sunday, July 5, the military said",
-            "2020-07-08",
-            None,
-            Some(("2020-07-05", "2020-07-05")),
-        );
-        check(
-            "launched late Saturday evening",
-            "2020-07-08",
-            Some("2020-07-05"),
-            Some(("2020-07-04", "2020-07-04")),
-        );
-        check(
-            "said Monday",
-            "2020-07-08",
-            None,
-            Some(("2020-07-06", "2020-07-06")),
-        );
-        check(
-            "will meet next Friday",
-            "2020-07-08",
-            None,
-            Some(("2020-07-10", "2020-07-10")),
-        );
-    }
-
-    #[test]
-    fn explicit_dates_ignore_the_anchor() {
-        check(
-            "on July 21, 2020",
-            "1999-01-01",
-            None,
-            Some(("2020-07-21", "2020-07-21")),
-        );
-        check(
-            "in late 2019",
-            "1999-01-01",
-            None,
-            Some(("2019-09-01", "2019-12-31")),
-        );
-        check(
-            "the summer of 2020",
-            "1999-01-01",
-            None,
-            Some(("2020-06-01", "2020-08-31")),
-        );
-        check(
-            "set for June, 2021",
-            "1999-01-01",
-            None,
-            Some(("2021-06-01", "2021-06-30")),
-        );
-        check(
-            "laws enacted in 2018",
-            "1999-01-01",
-            None,
-            Some(("2018-01-01", "2018-12-31")),
-        );
-    }
-
-    #[test]
-    fn offsets_need_a_reference() {
-        check(
-            "released within three days of being arrested",
-            "2020-07-08",
-            Some("2020-06-25"),
-            Some(("2020-06-25", "2020-06-28")),
-        );
-        check(
-            "less than two weeks after that interview",
-            "2021-06-30",
-            Some("2021-05-14"),
-            Some(("2021-05-15", "2021-05-27")),
-        );
-        check(
-            "The attack on Sunday came",
-            "2020-07-08",
-            Some("2020-07-04"),
-            Some(("2020-07-05", "2020-07-05")),
-        );
-        check("10 days after the arrests", "2020-07-08", None, None);
-        check(
-            "In six months the prime minister has twice",
-            "2021-01-05",
-            None,
-            Some(("2020-07-05", "2021-01-05")),
-        );
-        check("in recent weeks", "2021-01-05", None, None);
-    }
-}
+mod tests;

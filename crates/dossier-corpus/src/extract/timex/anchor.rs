@@ -1,0 +1,94 @@
+//! Event-anchored offsets: "within a week of the Jeddah strike", "two days
+//! after the vote", "less than two weeks after that interview". The offset
+//! counts from the date of the event it names, which an earlier sentence of
+//! the same document told with a date; without one it counts from the last
+//! day told, as before.
+
+/// Words that end the phrase naming the event.
+const PHRASE_ENDS: &[&str] = &[
+    "and", "or", "but", "to", "when", "which", "that", "who", "with", "in", "on", "at", "by",
+    "for", "from", "was", "were", "had", "has", "is", "are", "as", "after", "before",
+];
+
+/// The words that identify the event named right after an offset (`rest`
+/// is the sentence after the expression): its proper names when it has any
+/// ("the Jeddah strike": Jeddah), else its head noun ("the vote": vote).
+pub fn event_words(rest: &str) -> Option<Vec<&str>> {
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("of ").unwrap_or(rest);
+    let mut words = rest.split_whitespace();
+    let determiner = words.next()?;
+    if !["the", "that", "this"].contains(&determiner.to_lowercase().as_str()) {
+        return None;
+    }
+    let mut phrase: Vec<&str> = Vec::new();
+    for word in words {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if bare.is_empty() || PHRASE_ENDS.contains(&bare) {
+            break;
+        }
+        phrase.push(bare);
+        // Punctuation after a word ends the phrase with it.
+        if bare.len() < word.len() || phrase.len() == 4 {
+            break;
+        }
+    }
+    let proper: Vec<&str> = phrase
+        .iter()
+        .copied()
+        .filter(|word| word.starts_with(char::is_uppercase))
+        .collect();
+    if !proper.is_empty() {
+        return Some(proper);
+    }
+    phrase.last().map(|head| vec![*head])
+}
+
+/// True when `sentence` mentions every one of `words`: proper names as they
+/// stand, a common noun also in another form ("interview", "interviews").
+pub fn mentions(sentence: &str, words: &[&str]) -> bool {
+    words.iter().all(|word| {
+        let proper = word.starts_with(char::is_uppercase);
+        sentence.split(|c: char| !c.is_alphanumeric()).any(|token| {
+            if proper {
+                token == *word
+            } else {
+                let token = token.to_lowercase();
+                token == *word || (word.len() >= 4 && token.starts_with(*word))
+            }
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(rest: &str, expected: Option<&[&str]>) {
+        assert_eq!(event_words(rest).as_deref(), expected, "{rest:?}");
+    }
+
+    #[test]
+    fn the_event_an_offset_names() {
+        check(
+            " of the Jeddah strike, both sides had signed",
+            Some(&["Jeddah"]),
+        );
+        check(" the vote, with newcomers", Some(&["vote"]));
+        check(" that interview, when the top", Some(&["interview"]));
+        check(" Iraqi troops arrested more than a dozen", None);
+        check(" of being arrested", None);
+    }
+
+    #[test]
+    fn earlier_mentions_of_the_event() {
+        let told = "Last week, Houthi missiles struck a fuel depot in Jeddah, sending smoke";
+        assert!(mentions(told, &["Jeddah"]));
+        assert!(!mentions(told, &["Riyadh"]));
+        assert!(mentions(
+            "in a May 14 interview with Al Jazeera",
+            &["interview"]
+        ));
+        assert!(!mentions("the interviewer", &["vote"]));
+    }
+}
