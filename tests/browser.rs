@@ -25,6 +25,25 @@ async fn go(hash: &str) {
     settle().await;
 }
 
+/// Waits (up to about three seconds) until `ready` holds: the hash change,
+/// the render and the focus effect each take a turn of the event loop, and
+/// on a busy machine a fixed wait is not always enough. The assertion that
+/// follows still decides.
+async fn until(ready: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if ready() {
+            return;
+        }
+        settle().await;
+    }
+}
+
+fn focused_tag() -> Option<String> {
+    gloo::utils::document()
+        .active_element()
+        .map(|element| element.tag_name())
+}
+
 fn count(selector: &str) -> u32 {
     gloo::utils::document()
         .query_selector_all(selector)
@@ -53,22 +72,23 @@ async fn the_app_follows_the_hash() {
         .expect("append");
     go("#/read").await;
     dossier::start();
-    settle().await;
+    until(|| count("[data-doc]") == 5).await;
     assert_eq!(count("[data-doc]"), 5, "the list shows the five documents");
 
     go("#/read/003_088a25859ec1a419").await;
+    until(|| focused_tag().as_deref() == Some("H1")).await;
     assert_eq!(
         text_of("main h1"),
         "IntelBrief: Iraq Fails to Rein in Iran-Backed Militias"
     );
-    let focused = document.active_element().map(|element| element.tag_name());
     assert_eq!(
-        focused.as_deref(),
+        focused_tag().as_deref(),
         Some("H1"),
         "focus moves to the new view's heading"
     );
 
     go("#/read/003_088a25859ec1a419/s5").await;
+    until(|| count(".sentence.focused") == 1).await;
     assert_eq!(count(".sentence.focused"), 1);
     let focused = document
         .query_selector(".sentence.focused")
@@ -78,6 +98,7 @@ async fn the_app_follows_the_hash() {
     assert_eq!(focused.as_deref(), Some("s5"));
 
     go("#/read/nothing-here").await;
+    until(|| text_of("main h1") == "No such document").await;
     assert_eq!(text_of("main h1"), "No such document");
 
     web_sys::window()
@@ -86,8 +107,7 @@ async fn the_app_follows_the_hash() {
         .expect("history")
         .back()
         .expect("back");
-    settle().await;
-    settle().await;
+    until(|| count(".sentence.focused") == 1).await;
     assert_eq!(
         count(".sentence.focused"),
         1,

@@ -41,8 +41,13 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 <p class="actors">
                     { for event.actors.iter().map(|id| {
                         let name = props.corpus.actors.iter().find(|actor| &actor.id == id).map_or(id.as_str(), |actor| actor.name.as_str());
-                        let href = props.query.with(|query| { query.actors = vec![id.clone()]; query.event = None; });
-                        html! { <a class="actor-chip" data-actor={id.clone()} href={href}>{ name }</a> }
+                        let only = props.query.with(|query| { query.actors = vec![id.clone()]; query.event = None; });
+                        html! {
+                            <span class="actor-chip">
+                                <a data-actor={id.clone()} href={Route::Actor { id: id.clone() }.href()}>{ name }</a>
+                                <a class="only" href={only} aria-label={format!("Show only the events of {name}")} title={format!("Show only the events of {name}")}>{ "⧩" }</a>
+                            </span>
+                        }
                     }) }
                 </p>
             }

@@ -257,11 +257,25 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             }
         })
     };
-    let onfocusin = Callback::from(move |event: FocusEvent| {
-        if let Some(target) = event.target_dyn_into::<web_sys::Element>() {
-            show(&target, None);
-        }
-    });
+    // Tab may reach a mark of the layer that lies outside the window: the
+    // window then moves to it, as a page scrolls to a focused link.
+    let onfocusin = {
+        let on_window = props.on_window.clone();
+        Callback::from(move |event: FocusEvent| {
+            let Some(target) = event.target_dyn_into::<web_sys::Element>() else {
+                return;
+            };
+            let day = target
+                .get_attribute("data-day")
+                .and_then(|day| day.parse::<f64>().ok());
+            match day {
+                Some(day) if day < window.start || day + 1.0 > window.end => {
+                    on_window.emit(window.pan(day + 0.5 - (window.start + window.end) / 2.0));
+                }
+                _ => show(&target, None),
+            }
+        })
+    };
     let onleave = {
         let hover = hover.clone();
         move || {

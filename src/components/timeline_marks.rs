@@ -93,7 +93,7 @@ pub fn TimelineMarks(props: &TimelineMarksProps) -> Html {
                 let x = format!("{:.1}", place.x(cluster.x));
                 let day = cluster.x / layer.px_per_day;
                 html! {
-                    <g class="cluster" role="button" tabindex="0" data-zoom-day={format!("{day:.3}")}
+                    <g key={format!("cluster-{day:.3}")} class="cluster" role="button" tabindex="0" data-zoom-day={format!("{day:.3}")} data-day={format!("{:.0}", day.floor())}
                         aria-label={format!("{} more events here; zoom in", cluster.events.len())}>
                         <circle cx={x.clone()} cy={cluster_y.to_string()} r="7.5" />
                         <text x={x} y={(cluster_y + 3.5).to_string()}>{ format!("+{}", cluster.events.len()) }</text>
@@ -222,7 +222,7 @@ fn mark_view(
     let room = (mark.label_room * place.ratio).min(LABEL_MAX);
     let label = (room >= 40.0).then(|| truncate(&type_label(&event.r#type), (room / 6.5) as usize));
     html! {
-        <a href={href} class={class} data-event={event.id.clone()}
+        <a key={event.id.clone()} href={href} class={class} data-event={event.id.clone()} data-day={event.start.to_days().to_string()}
             aria-label={format!("{}, {}: {}", type_label(&event.r#type), date_range(event), evidence)}>
             { shape }
             if let Some(label) = label {

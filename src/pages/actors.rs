@@ -5,8 +5,10 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+use dossier_corpus::export::{actors_csv, gexf, graphml, relations_csv};
 use yew::prelude::*;
 
+use crate::components::date_window::DateWindow;
 use crate::components::export_buttons::{download, save_png, standalone_svg};
 use crate::components::network_chart::NetworkChart;
 use crate::components::tie_list::TieList;
@@ -89,7 +91,16 @@ pub fn ActorsPage(props: &ActorsPageProps) -> Html {
         let href = query.with(|query| query.min = min);
         html! { <a href={href} aria-current={(query.min == min).then_some("true")}>{ if min == 0 { "any".to_owned() } else { format!("{min}+") } }</a> }
     };
-    let window_form = window_inputs(query);
+    let on_window = {
+        let query = query.clone();
+        Callback::from(move |(from, to)| {
+            let href = query.with(|query| {
+                query.from = from;
+                query.to = to;
+            });
+            let _ = gloo::utils::window().location().set_hash(&href);
+        })
+    };
     let export_svg = Callback::from(|_: MouseEvent| {
         if let Some(text) = network_svg() {
             download(&text, "image/svg+xml;charset=utf-8", "dossier-network.svg");
@@ -100,6 +111,37 @@ pub fn ActorsPage(props: &ActorsPageProps) -> Html {
             save_png(&text, "dossier-network.png");
         }
     });
+    // The network files for Gephi and the like, and the tables, each fact
+    // with its document and sentence.
+    let export_file = |format: &'static str| {
+        let corpus = corpus.clone();
+        let map = props.map.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (text, mime, name) = match format {
+                "graphml" => (
+                    graphml(&corpus, &map.network),
+                    "application/graphml+xml",
+                    "dossier-network.graphml",
+                ),
+                "gexf" => (
+                    gexf(&corpus, &map.network, Some(&map.positions)),
+                    "application/gexf+xml",
+                    "dossier-network.gexf",
+                ),
+                "actors" => (
+                    actors_csv(&corpus),
+                    "text/csv;charset=utf-8",
+                    "dossier-actors.csv",
+                ),
+                _ => (
+                    relations_csv(&corpus),
+                    "text/csv;charset=utf-8",
+                    "dossier-relations.csv",
+                ),
+            };
+            download(&text, mime, name);
+        })
+    };
     html! {
         <section class="actors-page" data-view="actors">
             <div class="timeline-head">
@@ -117,10 +159,14 @@ pub fn ActorsPage(props: &ActorsPageProps) -> Html {
                     <a class="toggle" href={query.with(|query| query.co = !query.co)} aria-pressed={query.co.to_string()}>{ "named together" }</a>
                 </span>
                 <span class="group" role="group" aria-label="Mentions">{ "Mentions: " }{ min_link(0) }{ min_link(2) }{ min_link(5) }{ min_link(10) }</span>
-                { window_form }
+                <DateWindow from={query.from} to={query.to} on_apply={on_window} />
                 <span class="group" role="group" aria-label="Export">{ "Export: " }
                     <button type="button" onclick={export_svg}>{ "SVG" }</button>
                     <button type="button" onclick={export_png}>{ "PNG" }</button>
+                    <button type="button" onclick={export_file("graphml")}>{ "GraphML" }</button>
+                    <button type="button" onclick={export_file("gexf")}>{ "GEXF" }</button>
+                    <button type="button" onclick={export_file("actors")} aria-label="Actors as CSV">{ "Actors CSV" }</button>
+                    <button type="button" onclick={export_file("relations")} aria-label="Ties as CSV">{ "Ties CSV" }</button>
                 </span>
                 <a href={Route::Actors(ActorsQuery::default()).href()}>{ "Reset filters" }</a>
             </div>
@@ -156,40 +202,6 @@ pub fn ActorsPage(props: &ActorsPageProps) -> Html {
                 <span class="key co">{ "named together (dashed)" }</span>
             </p>
         </section>
-    }
-}
-
-/// The date window as two date inputs; submitting moves to the new URL.
-fn window_inputs(query: &ActorsQuery) -> Html {
-    let onsubmit = {
-        let query = query.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let Some(form) = event.target_dyn_into::<web_sys::HtmlFormElement>() else {
-                return;
-            };
-            let read = |name: &str| {
-                form.get_with_name(name)
-                    .and_then(|field| {
-                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(field).ok()
-                    })
-                    .map(|input| input.value())
-                    .and_then(|value| dossier_corpus::CivilDate::parse_iso(&value))
-            };
-            let (from, to) = (read("from"), read("to"));
-            let href = query.with(|query| {
-                query.from = from;
-                query.to = to;
-            });
-            let _ = gloo::utils::window().location().set_hash(&href);
-        })
-    };
-    html! {
-        <form class="group window-form" role="group" aria-label="Date window" {onsubmit}>
-            <label>{ "From " }<input type="date" name="from" value={query.from.map(|day| day.to_string()).unwrap_or_default()} /></label>
-            <label>{ "to " }<input type="date" name="to" value={query.to.map(|day| day.to_string()).unwrap_or_default()} /></label>
-            <button type="submit">{ "Apply" }</button>
-        </form>
     }
 }
 

@@ -4,8 +4,10 @@
 
 use std::rc::Rc;
 
+use dossier_corpus::CivilDate;
 use yew::prelude::*;
 
+use crate::components::date_window::DateWindow;
 use crate::components::event_card::EventCard;
 use crate::components::event_table::EventTable;
 use crate::components::export_buttons::ExportButtons;
@@ -170,6 +172,22 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
         html! { <a href={href} aria-current={(query.lanes == mode).then_some("true")}>{ label }</a> }
     };
     let chips = filter_chips(&corpus, &current);
+    // A typed window: an open side keeps the whole span's edge.
+    let on_typed_window = {
+        let current = current.clone();
+        Callback::from(move |(from, to): (Option<CivilDate>, Option<CivilDate>)| {
+            let (first, last) = full.bounds();
+            let (from, to) = (from.unwrap_or(first), to.unwrap_or(last));
+            if from <= to {
+                let href = current.with(|query| {
+                    query.from = Some(from);
+                    query.to = Some(to);
+                });
+                let _ = gloo::utils::window().location().set_hash(&href);
+            }
+        })
+    };
+    let (shown_from, shown_to) = window.bounds();
     html! {
         <section class="timeline-page" data-view="timeline">
             <div class="timeline-head">
@@ -188,6 +206,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                     { zoom(0.5, "Zoom in", "+") }{ zoom(2.0, "Zoom out", "−") }
                     <button type="button" onclick={reset}>{ "Reset" }</button>
                 </span>
+                <DateWindow from={Some(shown_from)} to={Some(shown_to)} on_apply={on_typed_window} />
                 <a class="view-toggle" href={current.with(|query| query.list = !query.list)}>{ if query.list { "Show as chart" } else { "Show as list" } }</a>
                 <ExportButtons corpus={corpus.clone()} events={events.clone()} />
             </div>

@@ -82,10 +82,21 @@ test('selecting an event opens its card, and the reader link lands on the senten
   const { page, problems } = await openPage(context, server.url);
   await page.goto(`${server.url}#/timeline`);
   await waitForApp(page);
-  const mark = page.locator('a.mark[data-event]').first();
+  await page.waitForSelector('a.mark[data-event]');
+  // The first mark inside the visible window (the layer also holds marks
+  // just outside it); click the dot or bar itself, as a person does, once
+  // the chart has measured its width and stopped moving.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const index = await page.evaluate(() => {
+    const view = document.querySelector('.marks-viewport').getBoundingClientRect();
+    return [...document.querySelectorAll('a.mark[data-event]')].findIndex((mark) => {
+      const box = mark.querySelector('circle, rect').getBoundingClientRect();
+      return box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= Math.min(view.bottom, innerHeight);
+    });
+  });
+  assert.ok(index >= 0, 'a mark is in view');
+  const mark = page.locator('a.mark[data-event]').nth(index);
   const id = await mark.getAttribute('data-event');
-  // Click the dot or bar itself, as a person does (the link's box also
-  // spans its label).
   await mark.locator('circle, rect').first().click();
   await page.waitForSelector(`[data-card="${id}"]`);
   const link = page.locator('.event-card a.open-in-reader').first();
