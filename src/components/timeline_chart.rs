@@ -219,7 +219,12 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let show = {
         let hover = hover.clone();
         let chart_ref = chart_ref.clone();
+        let gesture = gesture.clone();
         move |target: &web_sys::Element, point: Option<(f64, f64)>| {
+            // Nothing lights up under a pointer that is dragging the chart.
+            if gesture.borrow().start.is_some() {
+                return;
+            }
             let mark = target.closest("[data-event]").ok().flatten();
             let id = mark
                 .as_ref()
@@ -295,6 +300,41 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             onleave();
         })
     };
+    {
+        // The hovered event lights up in every lane: a class on its own
+        // marks, so that only they are styled again, not the whole chart.
+        let plot_ref = plot_ref.clone();
+        let id = hover.as_ref().map(|(id, _, _)| id.clone());
+        use_effect_with(id, move |id| {
+            let marks = move |id: &str| {
+                plot_ref.cast::<web_sys::Element>().and_then(|plot| {
+                    plot.query_selector_all(&format!("[data-event=\"{}\"]", css_safe(id)))
+                        .ok()
+                })
+            };
+            let toggle = move |id: &str, on: bool| {
+                if let Some(list) = marks(id) {
+                    for index in 0..list.length() {
+                        if let Some(mark) = list
+                            .item(index)
+                            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+                        {
+                            let _ = mark.class_list().toggle_with_force("lit", on);
+                        }
+                    }
+                }
+            };
+            if let Some(id) = id.clone() {
+                toggle(&id, true);
+            }
+            let id = id.clone();
+            move || {
+                if let Some(id) = id {
+                    toggle(&id, false);
+                }
+            }
+        });
+    }
     let layer = layer_for(window, plot);
     // The window the layer was last drawn at. It follows the window when the
     // layer changes, and once a gesture has been still for a moment; in
@@ -304,7 +344,9 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         *drawn.borrow_mut() = (window, plot);
     }
     let drawn_window = drawn.borrow().0;
-    let moving = drawn_window != window;
+    // Only a stretched layer needs drawing again once still: a pan within
+    // the layer leaves every mark exact.
+    let moving = (drawn_window.span() - window.span()).abs() > 1e-9;
     let redraw = use_force_update();
     let settle = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     {
@@ -395,9 +437,6 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                 {onclick} {onkeydown} {onpointerover} {onfocusin} {onfocusout}>
             <svg class="timeline-svg" width={props.width.to_string()} height={height.to_string()}
                 viewBox={format!("0 0 {} {height}", props.width)}>
-                if let Some((id, _, _)) = hover.as_ref() {
-                    <style>{ hover_rule(id) }</style>
-                }
                 <g class="axis" transform={format!("translate({gutter} 0)")}>
                     { for axis.iter().map(|tick| {
                         let x = x_from_day(tick.day as f64, window, plot);
@@ -429,16 +468,12 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     }
 }
 
-/// A CSS rule that lights up every mark of the hovered event, in every lane.
-fn hover_rule(id: &str) -> String {
-    let safe: String = id
-        .chars()
+/// An event id with only the characters ids are made of, safe inside a CSS
+/// attribute selector.
+fn css_safe(id: &str) -> String {
+    id.chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect();
-    format!(
-        ".marks-svg [data-event=\"{safe}\"] circle, .marks-svg [data-event=\"{safe}\"] rect \
-         {{ stroke: var(--text); stroke-width: 2.5; }}"
-    )
+        .collect()
 }
 
 /// The evidence of the hovered or focused event, near it.

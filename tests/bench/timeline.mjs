@@ -40,19 +40,27 @@ async function gesture(page, metrics, steps, act) {
   return run;
 }
 
-async function measure(context, url) {
+async function measure(context, url, idle = false) {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`${url}#/timeline`);
-  await page.waitForSelector('[data-view="timeline"] [data-event]', { timeout: 120000 });
+  if (idle) {
+    // The baseline: the same input on a page where it does nothing (the
+    // "not found" view), which is what the protocol, the input and the two
+    // frames cost by themselves.
+    await page.goto(`${url}#/no-such-view`);
+    await page.waitForSelector('[data-view="not-found"]', { timeout: 120000 });
+  } else {
+    await page.goto(`${url}#/timeline`);
+    await page.waitForSelector('[data-view="timeline"] [data-event]', { timeout: 120000 });
+  }
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value]));
-  const box = await page.locator('.timeline-plot').boundingBox();
+  const box = idle ? { x: 40, y: 200, width: 1180, height: 600 } : await page.locator('.timeline-plot').boundingBox();
   const centre = { x: box.x + box.width * 0.6, y: box.y + 120 };
   const runs = {};
   // Keys: one step zooms by 0.7 or pans by 15% of the window.
-  await page.locator('.timeline-main').focus();
+  if (!idle) await page.locator('.timeline-main').focus();
   const keys = ['+', '+', 'ArrowRight', 'ArrowLeft', '-', 'ArrowRight', '-', 'ArrowLeft'];
   runs.keys = await gesture(page, metrics, STEPS, (step) => page.keyboard.press(keys[step % keys.length]));
   // Wheel: a mouse wheel's notches (about 9% each), in then out.
@@ -75,15 +83,21 @@ async function measure(context, url) {
 
 const servers = [];
 const results = {};
-for (const target of targets) {
+for (const [at, target] of targets.entries()) {
   const [label, dist] = target.split('=');
-  servers.push({ label, server: await serve(dist) });
+  const server = await serve(dist);
+  // The first build also gives the idle baseline.
+  if (at === 0) {
+    servers.push({ label: 'idle baseline', server, idle: true });
+    results['idle baseline'] = { runs: {}, nodes: 0, events: '' };
+  }
+  servers.push({ label, server });
   results[label] = { runs: {}, nodes: 0, events: '' };
 }
 const context = await launch();
 for (let round = 0; round < ROUNDS; round += 1) {
-  for (const { label, server } of servers) {
-    const run = await measure(context, server.url);
+  for (const { label, server, idle } of servers) {
+    const run = await measure(context, server.url, idle);
     for (const [name, measured] of Object.entries(run.runs)) {
       const kept = (results[label].runs[name] ??= { costs: [], scripts: [], layouts: [], settles: [] });
       kept.settles.push(...measured.settles);
@@ -96,7 +110,7 @@ for (let round = 0; round < ROUNDS; round += 1) {
   }
 }
 await context.close();
-for (const { server } of servers) await server.close();
+for (const server of new Set(servers.map((entry) => entry.server))) await server.close();
 
 const table = Object.entries(results).flatMap(([label, result]) => Object.entries(result.runs).map(([name, run]) => ({
   corpus: label,
@@ -110,9 +124,11 @@ const table = Object.entries(results).flatMap(([label, result]) => Object.entrie
   settle_median_ms: Number(quantile(run.settles, 0.5).toFixed(2)),
   dom_nodes: result.nodes,
 })));
+// What the timeline itself costs: the median step minus the idle median of
+// the same gesture.
 for (const row of table) {
-  const baseline = table.find((other) => other.gesture === row.gesture);
-  row.ratio_to_first = Number((row.median_ms / Math.max(baseline.median_ms, 0.01)).toFixed(2));
+  const idle = table.find((other) => other.corpus === 'idle baseline' && other.gesture === row.gesture);
+  row.over_idle_ms = Number((row.median_ms - idle.median_ms).toFixed(2));
 }
 console.log('timeline zoom and pan: main-thread CPU per step (a key press, a wheel notch or 12 px of drag, then two frames)');
 console.table(table);

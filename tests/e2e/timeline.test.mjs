@@ -78,6 +78,36 @@ test('the timeline shows the events, and zooming changes the window', async () =
   await page.close();
 });
 
+test('hovering an event shows its evidence and lights it in every lane', async () => {
+  const { page, problems } = await openPage(context, server.url);
+  await page.goto(`${server.url}#/timeline`);
+  await waitForApp(page);
+  await page.waitForSelector('a.mark[data-event]');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // An event that sits in two lanes (it has two actors), inside the window.
+  const index = await page.evaluate(() => {
+    const view = document.querySelector('.marks-viewport').getBoundingClientRect();
+    const marks = [...document.querySelectorAll('a.mark[data-event]')];
+    return marks.findIndex((mark) => {
+      const box = mark.querySelector('circle, rect').getBoundingClientRect();
+      const twice = marks.filter((other) => other.dataset.event === mark.dataset.event).length > 1;
+      return twice && box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= Math.min(view.bottom, innerHeight);
+    });
+  });
+  assert.ok(index >= 0, 'an event in two lanes is in view');
+  const mark = page.locator('a.mark[data-event]').nth(index);
+  const id = await mark.getAttribute('data-event');
+  await mark.locator('circle, rect').first().hover();
+  await page.waitForSelector('.timeline-tooltip');
+  assert.ok((await page.locator('.timeline-tooltip').innerText()).length > 40, 'the tooltip quotes the evidence');
+  const lit = await page.locator(`a.mark.lit[data-event="${id}"]`).count();
+  assert.equal(lit, await page.locator(`a.mark[data-event="${id}"]`).count(), 'every mark of the event is lit');
+  assert.ok(lit > 1);
+  assert.equal(await page.locator('a.mark.lit').count(), lit, 'and no other');
+  assert.deepEqual(problems.errors, []);
+  await page.close();
+});
+
 test('selecting an event opens its card, and the reader link lands on the sentence', async () => {
   const { page, problems } = await openPage(context, server.url);
   await page.goto(`${server.url}#/timeline`);
