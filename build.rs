@@ -4,7 +4,8 @@
 //! The folder is `seeds/` unless `DOSSIER_SEEDS` names another one. The
 //! parsed corpus is written as postcard bytes to `$OUT_DIR/corpus.bin`, which
 //! `src/data.rs` includes, with the actor network and its settled layout in
-//! `$OUT_DIR/actor_map.bin`, and the basemap of the corpus's region (from
+//! `$OUT_DIR/actor_map.bin`, the search index in `$OUT_DIR/search.bin`, and
+//! the basemap of the corpus's region (from
 //! `data/natural-earth/`) in `$OUT_DIR/basemap.bin`. Warnings print as `file:line: message`; a folder
 //! with no usable article, or a malformed gazetteer, fails the build with
 //! every reason (`file:line:column` for the gazetteer).
@@ -13,6 +14,7 @@ use std::path::PathBuf;
 
 use dossier_corpus::geo::basemap_file;
 use dossier_corpus::graph::actor_map;
+use dossier_corpus::search::build_index;
 use dossier_corpus::{build_corpus, BuildError, LoadError, LoadOptions, Severity};
 
 fn main() {
@@ -60,6 +62,10 @@ fn main() {
     write(
         &out_dir.join("corpus.bin"),
         postcard::to_allocvec(&built.corpus.without_repeated_text()),
+    );
+    write(
+        &out_dir.join("search.bin"),
+        postcard::to_allocvec(&build_index(&built.corpus)),
     );
     write(
         &out_dir.join("actor_map.bin"),

@@ -26,6 +26,26 @@ pub fn App() -> Html {
         });
     }
     use_effect_with(state.route.clone(), after_navigation);
+    // The `/` key takes you to the search box, from anywhere but a field.
+    use_effect_with((), |_| {
+        let listener = EventListener::new(&gloo::utils::document(), "keydown", |event| {
+            use wasm_bindgen::JsCast;
+            let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            let typing = key
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|element| {
+                    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                });
+            if key.key() == "/" && !typing && !key.ctrl_key() && !key.meta_key() && !key.alt_key() {
+                key.prevent_default();
+                focus_selector("#search");
+            }
+        });
+        move || drop(listener)
+    });
 
     let main = match &*corpus {
         Ok(corpus) => html! {
@@ -60,6 +80,13 @@ fn skip_to_main() -> Callback<MouseEvent> {
 /// keyboard and screen-reader users land where sighted users look.
 fn after_navigation(route: &Route) {
     let document = gloo::utils::document();
+    // While one types a search, focus stays in the box.
+    let in_search_box = document
+        .active_element()
+        .is_some_and(|element| element.id() == "search");
+    if matches!(route, Route::Search { .. }) && in_search_box {
+        return;
+    }
     if let Route::Article {
         sentence: Some(sentence),
         ..

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use dossier_corpus::geo::Basemap;
 use dossier_corpus::graph::ActorMap;
+use dossier_corpus::search::SearchIndex;
 use dossier_corpus::Corpus;
 
 /// The postcard bytes written by `build.rs`.
@@ -15,13 +16,24 @@ static MAP_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/actor_map.bi
 /// has coordinates).
 static BASEMAP_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/basemap.bin"));
 
+/// The search index, written by `build.rs`.
+static SEARCH_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search.bin"));
+
 thread_local! {
+    static SEARCH: Result<Rc<SearchIndex>, String> = postcard::from_bytes(SEARCH_BYTES)
+        .map(Rc::new)
+        .map_err(|error| format!("The embedded search index could not be read ({error}). Rebuild the app."));
     static BASEMAP: Result<Option<Rc<Basemap>>, String> = postcard::from_bytes::<Option<Basemap>>(BASEMAP_BYTES)
         .map(|basemap| basemap.map(Rc::new))
         .map_err(|error| format!("The embedded basemap could not be read ({error}). Rebuild the app."));
     static MAP: Result<MapHandle, String> = postcard::from_bytes(MAP_BYTES)
         .map(|map| MapHandle(Rc::new(map)))
         .map_err(|error| format!("The embedded actor map could not be read ({error}). Rebuild the app."));
+}
+
+/// The embedded search index, decoded once on first use.
+pub fn embedded_index() -> Result<Rc<SearchIndex>, String> {
+    SEARCH.with(Clone::clone)
 }
 
 /// The embedded basemap, decoded once on first use.

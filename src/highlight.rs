@@ -18,6 +18,8 @@ pub enum Mark<'a> {
     },
     /// A temporal expression and its value, when resolved.
     Date(Option<DateValue>),
+    /// A match for a search.
+    Hit,
 }
 
 /// A piece of a sentence.

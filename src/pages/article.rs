@@ -124,6 +124,7 @@ impl SentenceView<'_> {
                 };
                 html! { <time class={classes!("timex", value.is_none().then_some("unresolved"))} {datetime} title={title}>{ segment.text }</time> }
             }
+            Some(Mark::Hit) => html! { <mark class="hit">{ segment.text }</mark> },
         });
         html! { <>{ for pieces }</> }
     }

@@ -6,11 +6,12 @@ pub mod article;
 pub mod document_list;
 pub mod not_found;
 pub mod places;
+pub mod search;
 pub mod timeline;
 
 use yew::prelude::*;
 
-use crate::data::{embedded_basemap, embedded_map, CorpusHandle};
+use crate::data::{embedded_basemap, embedded_index, embedded_map, CorpusHandle};
 use crate::route::Route;
 
 pub use not_found::{LoadError, NotFound};
@@ -65,6 +66,10 @@ pub fn RoutedView(props: &RoutedViewProps) -> Html {
                     detail={format!("No actor has the id “{id}” in this corpus.")}
                     also={Some((Route::Actors(crate::route::ActorsQuery::default()).href(), "See all actors".to_owned()))} />
             },
+        },
+        Route::Search { query } => match embedded_index() {
+            Ok(index) => html! { <search::SearchPage {corpus} {index} query={query.clone()} /> },
+            Err(message) => html! { <LoadError {message} /> },
         },
         Route::Places { place } => match embedded_basemap() {
             Ok(basemap) => {

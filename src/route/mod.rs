@@ -11,6 +11,7 @@
 //! | `#/actors?kind=&rel=&min=&from=&to=&co=&actor=` | [`Route::Actors`] |
 //! | `#/actors/<actor>` | [`Route::Actor`] |
 //! | `#/places?place=` | [`Route::Places`] |
+//! | `#/search?q=` | [`Route::Search`] |
 //! | anything else | [`Route::NotFound`] |
 
 mod map_query;
@@ -41,6 +42,11 @@ pub enum Route {
     Actor {
         /// Actor id.
         id: String,
+    },
+    /// Search results.
+    Search {
+        /// What was typed.
+        query: String,
     },
     /// The map of places, optionally with one selected.
     Places {
@@ -82,6 +88,13 @@ impl Route {
             [timeline] if timeline == "timeline" => Route::Timeline(TimelineQuery::parse(query)),
             [actors] if actors == "actors" => Route::Actors(ActorsQuery::parse(query)),
             [actors, id] if actors == "actors" => Route::Actor { id: id.clone() },
+            [search] if search == "search" => Route::Search {
+                query: query
+                    .split('&')
+                    .find_map(|pair| pair.strip_prefix("q="))
+                    .map(|text| percent_decode(&text.replace('+', " ")))
+                    .unwrap_or_default(),
+            },
             [places] if places == "places" => Route::Places {
                 place: query
                     .split('&')
@@ -115,6 +128,8 @@ impl Route {
             Route::Timeline(query) => format!("#/timeline{}", query.to_query()),
             Route::Actors(query) => format!("#/actors{}", query.to_query()),
             Route::Actor { id } => format!("#/actors/{}", percent_encode(id)),
+            Route::Search { query } if query.is_empty() => "#/search".to_owned(),
+            Route::Search { query } => format!("#/search?q={}", percent_encode(query)),
             Route::Places { place: None } => "#/places".to_owned(),
             Route::Places { place: Some(place) } => {
                 format!("#/places?place={}", percent_encode(place))
@@ -220,6 +235,18 @@ mod tests {
             },
         );
         check("#/places", Route::Places { place: None });
+        check(
+            "#/search?q=kata%27ib%20hezbollah",
+            Route::Search {
+                query: "kata'ib hezbollah".into(),
+            },
+        );
+        check(
+            "#/search",
+            Route::Search {
+                query: String::new(),
+            },
+        );
         check(
             "#/nowhere/at/all/really",
             Route::NotFound {

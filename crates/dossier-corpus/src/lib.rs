@@ -21,6 +21,7 @@ pub mod load;
 pub mod model;
 #[cfg(feature = "extract")]
 pub mod pipeline;
+pub mod search;
 pub mod source;
 pub mod text;
 

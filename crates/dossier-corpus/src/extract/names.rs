@@ -8,8 +8,7 @@
 //! and Jaro-Winkler on the folded form keeps the skeleton honest: two names
 //! are variants only when both agree (see [`are_variants`]).
 
-/// Apostrophes and similar marks, deleted when folding.
-const APOSTROPHES: &[char] = &['\'', '’', '‘', 'ʿ', 'ʾ', '`', '´'];
+use crate::text::fold::{strip_accent, APOSTROPHES};
 
 /// Arabic articles dropped when hyphenated or standing alone.
 const ARTICLES: &[&str] = &[
@@ -150,27 +149,6 @@ pub fn slug_keep_articles(name: &str) -> String {
         .filter(|word| !word.is_empty())
         .collect();
     folded.join("-")
-}
-
-fn strip_accent(character: char) -> char {
-    match character {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-        'ç' | 'ć' | 'č' => 'c',
-        'ď' | 'ḍ' => 'd',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-        'ğ' | 'ġ' => 'g',
-        'ḥ' | 'ħ' => 'h',
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
-        'ñ' | 'ń' | 'ň' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
-        'ř' => 'r',
-        'ś' | 'š' | 'ş' | 'ṣ' => 's',
-        'ť' | 'ṭ' => 't',
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' => 'u',
-        'ý' | 'ÿ' => 'y',
-        'ź' | 'ż' | 'ž' | 'ẓ' => 'z',
-        other => other,
-    }
 }
 
 #[cfg(test)]

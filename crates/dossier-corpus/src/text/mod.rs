@@ -2,6 +2,7 @@
 //! splitting. Each works on byte offsets into one decoded text.
 
 pub mod clean;
+pub mod fold;
 pub mod lines;
 pub mod sentences;
 

@@ -1,0 +1,63 @@
+// Search, end to end in Chromium: the / key, results as you type, a
+// transliteration variant that also finds the sentences saying "KH", a
+// typo, marks on the matches, and Back returning to where the search began.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, waitForApp } from './support.mjs';
+
+let server;
+let context;
+
+before(async () => {
+  server = await serve();
+  context = await launch();
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+test('a transliteration variant finds the actor and every form the texts use', async () => {
+  const { page, problems } = await openPage(context, server.url);
+  await page.goto(`${server.url}#/read`);
+  await waitForApp(page);
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'search', 'the / key focuses the search box');
+  await page.keyboard.type('Khataib', { delay: 30 });
+  await page.waitForSelector('[data-view="search"] [data-actor="kataib-hezbollah"]');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'search', 'focus stays in the box while typing');
+  const sentences = await page.locator('[data-result]').allInnerTexts();
+  assert.ok(sentences.some((text) => /Kata’ib Hezbollah|Kataib Hezbollah/.test(text)), 'the other spellings');
+  assert.ok(sentences.some((text) => /\bKH\b/.test(text)), 'and the sentences that say KH');
+  assert.ok(sentences.every((text) => !/^Lebanese Hezbollah/.test(text)));
+  assert.ok((await page.locator('[data-result] mark.hit').count()) >= sentences.length, 'matches are marked');
+  // Back returns to where the search began, not to each keystroke.
+  await page.goBack();
+  await page.waitForSelector('[data-view="document-list"], [data-doc]');
+  assert.match(page.url(), /#\/read$/);
+  assert.deepEqual(problems.errors, []);
+  await page.close();
+});
+
+test('a typo still finds the name; nothing found says so', async () => {
+  const { page, problems } = await openPage(context, server.url);
+  await page.goto(`${server.url}#/search?q=Hezbolah`);
+  await waitForApp(page);
+  await page.waitForSelector('[data-view="search"] [data-actor="kataib-hezbollah"]');
+  assert.ok((await page.locator('[data-view="search"] [data-actor="hezbollah"]').count()) === 1, 'Lebanese Hezbollah too');
+  await page.goto(`${server.url}#/search?q=Kadhimy`);
+  await page.waitForSelector('[data-view="search"] [data-actor="mustafa-kadhimi"]');
+  await page.goto(`${server.url}#/search?q=qqqqzzzz`);
+  await page.waitForSelector('[data-view="search"] .notice');
+  // A result opens the reader at its sentence.
+  await page.goto(`${server.url}#/search?q=rockets`);
+  const first = page.locator('[data-result] a').first();
+  const href = await first.getAttribute('href');
+  await first.click();
+  const sentence = href.split('/').pop();
+  await page.waitForSelector(`.sentence.focused[data-sentence="${sentence}"]`);
+  assert.deepEqual(problems.errors, []);
+  await page.close();
+});
