@@ -127,3 +127,19 @@ async fn the_timeline_draws_marks_and_lanes_and_the_list_view_a_table() {
     let selected = render("#/timeline?event=no-such-event").await;
     assert!(selected.contains("does not exist in this corpus"));
 }
+
+#[tokio::test]
+async fn the_home_view_opens_doors_to_every_view() {
+    let html = render("#/").await;
+    assert!(html.contains("data-view=\"home\""));
+    assert_eq!(count(&html, "<li data-doc="), 5, "the five articles");
+    for door in ["#/timeline", "#/actors", "#/places", "#/read"] {
+        assert!(html.contains(&format!("href=\"{door}")), "a door to {door}");
+    }
+    let search = render("#/search?q=Kataib").await;
+    assert!(
+        search.contains("data-actor=\"kataib-hezbollah\""),
+        "search finds the actor"
+    );
+    assert!(count(&search, "class=\"hit\"") > 3, "and marks the matches");
+}

@@ -18,10 +18,7 @@ pub struct SiteHeaderProps {
 /// The site header.
 #[component]
 pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
-    let reading = matches!(
-        props.route,
-        Route::Reader | Route::Article { .. } | Route::Home
-    );
+    let reading = matches!(props.route, Route::Reader | Route::Article { .. });
     let query = match &props.route {
         Route::Search { query } => query.clone(),
         _ => String::new(),

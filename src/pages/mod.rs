@@ -4,6 +4,7 @@ pub mod actor;
 pub mod actors;
 pub mod article;
 pub mod document_list;
+pub mod home;
 pub mod not_found;
 pub mod places;
 pub mod search;
@@ -30,8 +31,8 @@ pub struct RoutedViewProps {
 pub fn RoutedView(props: &RoutedViewProps) -> Html {
     let corpus = props.corpus.clone();
     match &props.route {
-        // Until the home view exists, the start page is the document list.
-        Route::Home | Route::Reader => html! { <document_list::DocumentList {corpus} /> },
+        Route::Home => html! { <home::HomePage {corpus} /> },
+        Route::Reader => html! { <document_list::DocumentList {corpus} /> },
         Route::Article { doc, sentence } => match corpus.document(doc) {
             None => html! {
                 <NotFound title="No such document"

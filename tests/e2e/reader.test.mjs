@@ -19,11 +19,20 @@ after(async () => {
   await server?.close();
 });
 
-test('the app loads with no console error and lists the five documents', async () => {
+test('the app loads with no console error; home says what the corpus holds, the reader lists the five documents', async () => {
   const { page, problems } = await openPage(context, server.url);
   await page.goto(server.url);
   await waitForApp(page);
+  await page.waitForSelector('[data-view="home"]');
+  assert.equal(await page.locator('[data-view="home"] [data-doc]').count(), 5, 'home lists the articles');
+  assert.ok((await page.locator('[data-view="home"] [data-actor]').count()) >= 5, 'and the main actors');
+  assert.ok((await page.locator('.month-bars a').count()) > 0, 'and a small timeline');
+  // Each part is a door into its view.
+  await page.getByRole('link', { name: 'Main actors' }).click();
+  await page.waitForSelector('[data-view="actors"]');
+  await page.goto(`${server.url}#/read`);
   const entries = page.locator('[data-doc]');
+  await entries.first().waitFor();
   assert.equal(await entries.count(), 5);
   assert.equal(await page.locator('main h1').textContent(), 'Documents');
   assert.deepEqual(problems.console, []);
