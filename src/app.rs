@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::site_header::SiteHeader;
 use crate::data::{embedded_corpus, CorpusHandle};
+use crate::offline::UpdateNotice;
 use crate::pages::{LoadError, RoutedView};
 use crate::route::Route;
 use crate::store::{Action, AppState};
@@ -57,6 +58,7 @@ pub fn App() -> Html {
         <>
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
             <SiteHeader route={state.route.clone()} />
+            <UpdateNotice />
             <main id="main" tabindex="-1">{ main }</main>
         </>
     }

@@ -8,6 +8,7 @@ pub mod data;
 pub mod format;
 pub mod highlight;
 pub mod network;
+pub mod offline;
 pub mod pages;
 pub mod route;
 pub mod store;

@@ -2,4 +2,5 @@
 
 fn main() {
     dossier::start();
+    dossier::offline::register();
 }

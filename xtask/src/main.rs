@@ -10,6 +10,7 @@
 //! Every tool the project needs is installed from here, so a fresh machine
 //! needs nothing but Rust, Node.js and these two commands.
 
+mod offline;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -58,6 +59,13 @@ fn run(args: &[String]) -> Result<(), String> {
         "eval" => eval(&tools),
         "gen-corpus" => gen_corpus(&tools, rest),
         "bench" => bench(&tools),
+        // Trunk's post-build hook: the service worker for the staged build.
+        "service-worker" => {
+            let staging = std::env::var_os("TRUNK_STAGING_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| root.join("dist"));
+            offline::write_service_worker(&staging)
+        }
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
