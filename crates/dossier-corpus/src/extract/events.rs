@@ -7,9 +7,10 @@
 use std::collections::HashMap;
 
 use crate::model::{
-    ActorKind, Corpus, DateValue, Document, Event, Mention, Sentence, SourceRef, Timex,
+    ActorKind, Corpus, DateValue, Document, Event, Mention, Modality, Sentence, SourceRef, Timex,
 };
 
+use super::modality::{reading, tells_the_past};
 use super::triggers::{find_triggers, is_background, Found};
 
 /// Finds the events of every document and merges those that several
@@ -88,10 +89,12 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             .cloned()
             .unwrap_or_default();
         let mut types_here: Vec<&str> = Vec::new();
-        for found in triggers
-            .iter()
-            .filter(|found| !is_background(&sentence.text[..found.at]))
-        {
+        for found in triggers.iter().filter(|found| {
+            !is_background(&sentence.text[..found.at]) && !inside_a_name(found, &mentions)
+        }) {
+            let Some(modality) = reading(&sentence.text, found.at) else {
+                continue;
+            };
             let nearest = dates.iter().copied().min_by_key(|timex| {
                 distance(
                     found.at,
@@ -102,7 +105,10 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             });
             // Statements are dated only by their own sentence: a quotation
             // does not inherit the date of the sentence before it.
-            let timex = nearest.or(carried.filter(|_| found.trigger.kind != "statement"));
+            // A general statement in the present ("the militias consider
+            // attacks their achievement") does not go on from a dated one.
+            let timex = nearest.or(carried
+                .filter(|_| found.trigger.kind != "statement" && tells_the_past(&sentence.text)));
             let (Some(timex), false) = (timex, types_here.contains(&found.trigger.kind)) else {
                 continue;
             };
@@ -115,6 +121,7 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
                 timex,
                 value,
                 nearest.is_none(),
+                modality,
                 &mentions,
                 kinds,
                 events.len() + 1,
@@ -134,6 +141,7 @@ fn make_event(
     timex: &Timex,
     value: DateValue,
     carried: bool,
+    modality: Modality,
     mentions: &[&Mention],
     kinds: &HashMap<&str, ActorKind>,
     number: usize,
@@ -163,7 +171,7 @@ fn make_event(
         place,
         date_text: timex.text.clone(),
         inferred: value.inferred || carried,
-        modality: modality(&sentence.text).to_owned(),
+        modality,
         doc: document.id.clone(),
         sentence: sentence.id.clone(),
         text: sentence.text.clone(),
@@ -172,6 +180,14 @@ fn make_event(
             sentence: sentence.id.clone(),
         }],
     }
+}
+
+/// True when the trigger is a word of a name: "Popular Mobilization
+/// Forces" mobilises nobody.
+fn inside_a_name(found: &Found, mentions: &[&Mention]) -> bool {
+    mentions
+        .iter()
+        .any(|mention| (mention.start as usize) <= found.at && found.at < mention.end as usize)
 }
 
 fn distance(a_start: usize, a_end: usize, b_start: usize, b_end: usize) -> usize {
@@ -219,43 +235,6 @@ fn direction(
         (by_agent, before)
     } else {
         (before, after)
-    }
-}
-
-/// asserted, planned, hypothetical, claimed or denied.
-fn modality(text: &str) -> &'static str {
-    let lower = format!(" {} ", text.to_lowercase());
-    let any = |cues: &[&str]| cues.iter().any(|cue| lower.contains(cue));
-    // Modal verbs are read in their own case: "a May 14 interview" is a date.
-    let modal = [" might ", " could ", " would ", " may "]
-        .iter()
-        .any(|cue| format!(" {text} ").contains(cue));
-    if any(&[" denied ", " denies ", " deny "]) {
-        "denied"
-    } else if modal || any(&[" if "]) {
-        "hypothetical"
-    } else if any(&[
-        " will ",
-        " plan ",
-        " plans ",
-        " planning ",
-        " set for ",
-        " upcoming ",
-        " scheduled ",
-        " intend",
-    ]) {
-        "planned"
-    } else if any(&[
-        " allegedly ",
-        " reportedly ",
-        " accused of ",
-        " suspected ",
-        " claimed ",
-        " according to ",
-    ]) {
-        "claimed"
-    } else {
-        "asserted"
     }
 }
 
