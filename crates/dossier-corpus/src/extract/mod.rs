@@ -9,6 +9,7 @@ pub mod names;
 pub mod relations;
 pub mod review;
 pub mod timex;
+pub mod trigger_words;
 pub mod triggers;
 
 use crate::civil::CivilDate;
