@@ -10,6 +10,7 @@ use crate::model::{
     ActorKind, Corpus, DateValue, Document, Event, Mention, Modality, Sentence, SourceRef, Timex,
 };
 
+use super::merge::merge_reports;
 use super::modality::{reading, tells_the_past};
 use super::triggers::{find_triggers, is_background, Found};
 
@@ -28,6 +29,7 @@ pub fn find_events(corpus: &mut Corpus) {
     let places: HashMap<&str, [f64; 2]> = corpus
         .actors
         .iter()
+        .filter(|actor| actor.kind == ActorKind::Place)
         .filter_map(|actor| actor.coordinates.map(|at| (actor.id.as_str(), at)))
         .collect();
     corpus.events = merge_reports(events, &places);
@@ -236,90 +238,4 @@ fn direction(
     } else {
         (before, after)
     }
-}
-
-/// Merges events that report one happening: the same type, on the same
-/// day, or in overlapping date ranges no longer than a month with an actor or
-/// place in common; never when both name located places far apart.
-fn merge_reports(events: Vec<Event>, places: &HashMap<&str, [f64; 2]>) -> Vec<Event> {
-    let located = |event: &Event| -> Vec<[f64; 2]> {
-        event
-            .actors
-            .iter()
-            .filter_map(|actor| places.get(actor.as_str()).copied())
-            .collect()
-    };
-    let far_apart = |a: &Event, b: &Event| {
-        let (here, there) = (located(a), located(b));
-        !here.is_empty()
-            && !there.is_empty()
-            && here.iter().all(|x| {
-                there
-                    .iter()
-                    .all(|y| (x[0] - y[0]).abs() + (x[1] - y[1]).abs() > 0.5)
-            })
-    };
-    // Candidates are found through an index of (type, start day), looking
-    // a month either side: merging stays near-linear at tens of thousands
-    // of events.
-    let mut merged: Vec<Event> = Vec::new();
-    let mut by_start: HashMap<(String, i64), Vec<usize>> = HashMap::new();
-    for event in events {
-        let day = event.start.to_days();
-        let candidates = (day - 31..=day + 31).flat_map(|near| {
-            by_start
-                .get(&(event.r#type.clone(), near))
-                .into_iter()
-                .flatten()
-                .copied()
-        });
-        let same = candidates
-            .filter(|&index| {
-                let other = &merged[index];
-                let same_day = other.start == other.end
-                    && event.start == event.end
-                    && other.start == event.start;
-                let overlapping = other.start <= event.end
-                    && event.start <= other.end
-                    && (other.end.to_days() - other.start.to_days()) <= 31
-                    && (event.end.to_days() - event.start.to_days()) <= 31
-                    && other
-                        .actors
-                        .iter()
-                        .any(|actor| event.actors.contains(actor));
-                // Within one article only the same day merges: "three separate
-                // attacks" in one month are three.
-                let across = other.doc != event.doc;
-                same_day || (across && overlapping)
-            })
-            .find(|&index| !far_apart(&merged[index], &event));
-        match same {
-            Some(index) => {
-                let other = &mut merged[index];
-                other.sources.extend(event.sources);
-                for actor in event.actors {
-                    if !other.actors.contains(&actor) {
-                        other.actors.push(actor);
-                    }
-                }
-                // Keep the narrower date (the index keeps the first start).
-                if event.end.to_days() - event.start.to_days()
-                    < other.end.to_days() - other.start.to_days()
-                {
-                    other.start = event.start;
-                    other.end = event.end;
-                    other.precision = event.precision;
-                }
-            }
-            None => {
-                by_start
-                    .entry((event.r#type.clone(), day))
-                    .or_default()
-                    .push(merged.len());
-                merged.push(event);
-            }
-        }
-    }
-    merged.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
-    merged
 }

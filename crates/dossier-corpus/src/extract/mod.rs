@@ -4,6 +4,7 @@
 pub mod actors;
 pub mod events;
 pub mod gazetteer;
+pub mod merge;
 pub mod modality;
 pub mod names;
 pub mod relations;
