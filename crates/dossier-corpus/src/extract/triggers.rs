@@ -59,7 +59,57 @@ pub fn find_triggers(text: &str) -> Vec<Found> {
             }),
         }
     }
+    found.retain(|found| !releases_a_document(&lower, found));
     found
+}
+
+/// What is released when no one is set free: "released a statement",
+/// "results released".
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "statements",
+    "footage",
+    "video",
+    "videos",
+    "report",
+    "reports",
+    "results",
+    "figures",
+    "details",
+    "images",
+    "photos",
+    "pictures",
+    "data",
+    "list",
+    "recording",
+    "audio",
+    "letter",
+    "document",
+    "documents",
+    "findings",
+    "transcript",
+    "recordings",
+];
+
+/// True when a release trigger releases a document, not a person.
+fn releases_a_document(lower: &str, found: &Found) -> bool {
+    if found.trigger.kind != "release" {
+        return false;
+    }
+    let word = |word: &str| word.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let after: Vec<String> = lower[found.end..]
+        .split_whitespace()
+        .skip(1)
+        .take(3)
+        .map(word)
+        .collect();
+    let before = lower[..found.at].split_whitespace().last().map(word);
+    after
+        .iter()
+        .take_while(|next| !DOCUMENTS.contains(&next.as_str()))
+        .count()
+        < after.len()
+        || before.is_some_and(|before| DOCUMENTS.contains(&before.as_str()))
 }
 
 /// True when the words before a trigger make it a reason or a charge, not a
@@ -129,6 +179,22 @@ mod tests {
         check(
             "A rocket attack hit the base.",
             &[("rocket attack", "rocket_fire")],
+        );
+    }
+
+    #[test]
+    fn the_present_says_attributes_and_reports_no_happening() {
+        check("Officials said on Monday.", &[("said", "statement")]);
+        check("The group says it will attack.", &[("attack", "attack")]);
+    }
+
+    #[test]
+    fn releasing_a_document_frees_no_one() {
+        check("The army released drone footage on Monday.", &[]);
+        check("Final results released on Sunday.", &[]);
+        check(
+            "The militia released 13 of the 14 men on Monday.",
+            &[("releas", "release")],
         );
     }
 
