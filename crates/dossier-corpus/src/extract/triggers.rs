@@ -139,6 +139,14 @@ pub fn is_background(before: &str) -> bool {
     ]
     .iter()
     .any(|cue| tail.contains(cue))
+        || described_by_it(&tail)
+}
+
+/// True when the trigger only describes people ("those arrested", "those
+/// firing rockets") or names a past state ("within days of being
+/// arrested"): the happening is told elsewhere.
+fn described_by_it(tail: &str) -> bool {
+    tail.ends_with(" those") || tail == "those" || tail.ends_with(" of being")
 }
 
 /// What may follow a trigger's stem within its word: an inflection, not
@@ -186,6 +194,20 @@ mod tests {
     fn the_present_says_attributes_and_reports_no_happening() {
         check("Officials said on Monday.", &[("said", "statement")]);
         check("The group says it will attack.", &[("attack", "attack")]);
+    }
+
+    #[test]
+    fn a_trigger_that_describes_is_background() {
+        for (before, expected) in [
+            ("the transfer of those", true),
+            ("including those", true),
+            ("released within three days of being", true),
+            ("Those", true),
+            ("Police", false),
+            ("one of the", false),
+        ] {
+            assert_eq!(is_background(before), expected, "{before:?}");
+        }
     }
 
     #[test]
