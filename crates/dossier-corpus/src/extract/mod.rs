@@ -2,6 +2,7 @@
 //! relations, each kept with its evidence. Runs natively at build time.
 
 pub mod actors;
+pub mod chain;
 pub mod events;
 pub mod gazetteer;
 pub mod merge;

@@ -89,10 +89,13 @@ pub fn reading(text: &str, at: usize) -> Option<Modality> {
 pub fn tells_the_past(text: &str) -> bool {
     text.split(|c: char| !c.is_alphabetic())
         .map(str::to_lowercase)
-        .any(|word| {
-            IRREGULAR_PAST.contains(&word.as_str())
-                || (word.len() > 4 && word.ends_with("ed") && !NOT_PAST_ED.contains(&word.as_str()))
-        })
+        .any(|word| is_past_verb(&word))
+}
+
+/// True when a lower-case word is a verb in the past tense.
+pub fn is_past_verb(word: &str) -> bool {
+    IRREGULAR_PAST.contains(&word)
+        || (word.len() > 4 && word.ends_with("ed") && !NOT_PAST_ED.contains(&word))
 }
 
 /// Common irregular past tenses of news English.

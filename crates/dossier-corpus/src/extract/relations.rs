@@ -15,6 +15,8 @@ use regex::Regex;
 use crate::civil::CivilDate;
 use crate::model::{ActorKind, Corpus, Mention, Relation, SourceRef};
 
+use super::chain::chained;
+
 /// How a pattern orients the pair (first mention A, second mention B).
 #[derive(Clone, Copy)]
 enum Orient {
@@ -241,6 +243,13 @@ pub fn find_relations(corpus: &mut Corpus) {
                     entry.3 = Some(entry.3.map_or(date, |last| last.max(date)));
                 }
             };
+            let spans: Vec<(usize, usize)> = mentions
+                .iter()
+                .map(|mention| (mention.start as usize, mention.end as usize))
+                .collect();
+            for (subject, object, kind) in chained(&sentence.text, &spans) {
+                add(&mentions[subject].actor, &mentions[object].actor, kind);
+            }
             for (index, first) in mentions.iter().enumerate() {
                 // Co-occurrence only between near neighbours: a sentence
                 // listing hundreds of names must not make every pair a tie.
