@@ -60,7 +60,32 @@ pub fn find_triggers(text: &str) -> Vec<Found> {
         }
     }
     found.retain(|found| !releases_a_document(&lower, found));
+    drop_what_statements_name(&lower, &mut found);
     found
+}
+
+/// Drops a trigger that a statement names with "the": in "announced the
+/// pullout", "condemned the deployment" the news is the statement; the
+/// happening it names is known, and dated elsewhere.
+fn drop_what_statements_name(lower: &str, found: &mut Vec<Found>) {
+    let mut index = 1;
+    while index < found.len() {
+        let (before, this) = (&found[index - 1], &found[index]);
+        // After the rest of the statement's word: "the", and at most one
+        // word more.
+        let gap: Vec<&str> = lower[before.end..this.at]
+            .trim_start_matches(char::is_alphabetic)
+            .split_whitespace()
+            .collect();
+        let named = before.trigger.kind == "statement"
+            && (gap.len() == 1 || gap.len() == 2)
+            && gap[0] == "the";
+        if named {
+            found.remove(index);
+        } else {
+            index += 1;
+        }
+    }
 }
 
 /// What is released when no one is set free: "released a statement",
@@ -208,6 +233,26 @@ mod tests {
         ] {
             assert_eq!(is_background(before), expected, "{before:?}");
         }
+    }
+
+    #[test]
+    fn what_a_statement_names_with_the_is_no_new_happening() {
+        check(
+            "The president announced the pullout on Friday.",
+            &[("announc", "statement")],
+        );
+        check(
+            "Ten governments condemned the deployment in December.",
+            &[("condemn", "statement")],
+        );
+        check(
+            "The ministry confirmed the attack on Monday.",
+            &[("confirmed", "statement")],
+        );
+        check(
+            "The military confirmed three separate attacks in June.",
+            &[("confirmed", "statement"), ("attack", "attack")],
+        );
     }
 
     #[test]
