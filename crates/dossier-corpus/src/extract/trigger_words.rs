@@ -79,6 +79,31 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "ASSAULT",
     },
     Trigger {
+        stem: "fired on",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "fired at",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "opened fire",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "gunfire",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "offensive",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
         stem: "assault",
         kind: "attack",
         plover: "ASSAULT",

@@ -266,6 +266,20 @@ mod tests {
     }
 
     #[test]
+    fn shooting_in_several_words() {
+        check(
+            "A convoy was fired on in the capital.",
+            &[("fired on", "attack")],
+        );
+        check("Gunfire rattled the city.", &[("Gunfire", "attack")]);
+        check(
+            "Rebels renewed their offensive on the port.",
+            &[("offensive", "attack")],
+        );
+        check("The manager was fired in May.", &[]);
+    }
+
+    #[test]
     fn side_by_side_triggers_of_two_categories_are_two() {
         check(
             "He took office vowing reform.",
