@@ -210,11 +210,12 @@ fn clause_words(before: &str) -> Vec<String> {
         .rfind(|(_, c)| CLAUSE_MARKS.contains(c))
         .map_or(0, |(at, c)| at + c.len_utf8());
     let mut words: Vec<String> = before[start..].split_whitespace().map(fold).collect();
-    // A conjunction that opens a clause ends the one before it.
+    // A conjunction that opens a clause ends the one before it: in "it
+    // should be recalled that he visited" the visit is no hypothesis.
     if let Some(at) = words.iter().rposition(|word| {
         matches!(
             word.as_str(),
-            "but" | "while" | "whereas" | "although" | "though" | "because" | "and" | "so"
+            "but" | "while" | "whereas" | "although" | "though" | "because" | "and" | "so" | "that"
         )
     }) {
         words.drain(..=at);
@@ -331,6 +332,15 @@ mod tests {
         ] {
             assert_eq!(tells_the_past(text), expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn that_opens_a_clause_of_its_own() {
+        check(
+            "It should be recalled that he had visited Beirut in 2017.",
+            "visited",
+            Some(Modality::Asserted),
+        );
     }
 
     #[test]
