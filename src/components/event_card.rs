@@ -2,7 +2,7 @@
 //! type, the actors (each a door to its events), and every source with its
 //! sentence and a link into the reader.
 
-use dossier_corpus::Event;
+use dossier_corpus::{Event, Modality};
 use yew::prelude::*;
 
 use crate::data::CorpusHandle;
@@ -35,7 +35,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             <p class="stated">
                 { format!("Stated as “{}”", event.date_text) }
                 if event.inferred { <span class="badge">{ "date inferred" }</span> }
-                if event.modality != "asserted" { <span class="badge">{ event.modality.clone() }</span> }
+                if event.modality != Modality::Asserted { <span class="badge">{ event.modality.as_str() }</span> }
             </p>
             if !event.actors.is_empty() {
                 <p class="actors">

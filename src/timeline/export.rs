@@ -40,7 +40,7 @@ pub fn events_csv(corpus: &Corpus, indices: &[usize]) -> String {
             event.date_text.clone(),
             actor_names.join("; "),
             event.place.clone().unwrap_or_default(),
-            event.modality.clone(),
+            event.modality.to_string(),
             sources.join(" "),
             evidence.to_owned(),
         ];

@@ -58,7 +58,7 @@ pub fn events_csv_for(corpus: &Corpus, indices: &[usize]) -> String {
                 &event.date_text,
                 &actors.join("; "),
                 event.place.as_deref().unwrap_or_default(),
-                &event.modality,
+                event.modality.as_str(),
                 &references(&event.sources),
                 evidence,
                 &event.doc,

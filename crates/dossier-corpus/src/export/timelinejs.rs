@@ -101,7 +101,7 @@ fn body(corpus: &Corpus, event: &Event) -> String {
     html.push_str(&format!(
         "<p>Date as written: “{}”{inferred}; {}.</p>",
         escape(&event.date_text),
-        escape(&event.modality),
+        escape(event.modality.as_str()),
     ));
     html
 }

@@ -7,9 +7,11 @@
 use std::collections::HashMap;
 
 use crate::model::{
-    ActorKind, Corpus, DateValue, Document, Event, Mention, Sentence, SourceRef, Timex,
+    ActorKind, Corpus, DateValue, Document, Event, Mention, Modality, Sentence, SourceRef, Timex,
 };
 
+use super::merge::merge_reports;
+use super::modality::{reading, tells_the_past};
 use super::triggers::{find_triggers, is_background, Found};
 
 /// Finds the events of every document and merges those that several
@@ -27,6 +29,7 @@ pub fn find_events(corpus: &mut Corpus) {
     let places: HashMap<&str, [f64; 2]> = corpus
         .actors
         .iter()
+        .filter(|actor| actor.kind == ActorKind::Place)
         .filter_map(|actor| actor.coordinates.map(|at| (actor.id.as_str(), at)))
         .collect();
     corpus.events = merge_reports(events, &places);
@@ -88,10 +91,12 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             .cloned()
             .unwrap_or_default();
         let mut types_here: Vec<&str> = Vec::new();
-        for found in triggers
-            .iter()
-            .filter(|found| !is_background(&sentence.text[..found.at]))
-        {
+        for found in triggers.iter().filter(|found| {
+            !is_background(&sentence.text[..found.at]) && !inside_a_name(found, &mentions)
+        }) {
+            let Some(modality) = reading(&sentence.text, found.at) else {
+                continue;
+            };
             let nearest = dates.iter().copied().min_by_key(|timex| {
                 distance(
                     found.at,
@@ -102,7 +107,10 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             });
             // Statements are dated only by their own sentence: a quotation
             // does not inherit the date of the sentence before it.
-            let timex = nearest.or(carried.filter(|_| found.trigger.kind != "statement"));
+            // A general statement in the present ("the militias consider
+            // attacks their achievement") does not go on from a dated one.
+            let timex = nearest.or(carried
+                .filter(|_| found.trigger.kind != "statement" && tells_the_past(&sentence.text)));
             let (Some(timex), false) = (timex, types_here.contains(&found.trigger.kind)) else {
                 continue;
             };
@@ -115,6 +123,7 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
                 timex,
                 value,
                 nearest.is_none(),
+                modality,
                 &mentions,
                 kinds,
                 events.len() + 1,
@@ -134,6 +143,7 @@ fn make_event(
     timex: &Timex,
     value: DateValue,
     carried: bool,
+    modality: Modality,
     mentions: &[&Mention],
     kinds: &HashMap<&str, ActorKind>,
     number: usize,
@@ -163,7 +173,7 @@ fn make_event(
         place,
         date_text: timex.text.clone(),
         inferred: value.inferred || carried,
-        modality: modality(&sentence.text).to_owned(),
+        modality,
         doc: document.id.clone(),
         sentence: sentence.id.clone(),
         text: sentence.text.clone(),
@@ -172,6 +182,14 @@ fn make_event(
             sentence: sentence.id.clone(),
         }],
     }
+}
+
+/// True when the trigger is a word of a name: "Popular Mobilization
+/// Forces" mobilises nobody.
+fn inside_a_name(found: &Found, mentions: &[&Mention]) -> bool {
+    mentions
+        .iter()
+        .any(|mention| (mention.start as usize) <= found.at && found.at < mention.end as usize)
 }
 
 fn distance(a_start: usize, a_end: usize, b_start: usize, b_end: usize) -> usize {
@@ -220,127 +238,4 @@ fn direction(
     } else {
         (before, after)
     }
-}
-
-/// asserted, planned, hypothetical, claimed or denied.
-fn modality(text: &str) -> &'static str {
-    let lower = format!(" {} ", text.to_lowercase());
-    let any = |cues: &[&str]| cues.iter().any(|cue| lower.contains(cue));
-    // Modal verbs are read in their own case: "a May 14 interview" is a date.
-    let modal = [" might ", " could ", " would ", " may "]
-        .iter()
-        .any(|cue| format!(" {text} ").contains(cue));
-    if any(&[" denied ", " denies ", " deny "]) {
-        "denied"
-    } else if modal || any(&[" if "]) {
-        "hypothetical"
-    } else if any(&[
-        " will ",
-        " plan ",
-        " plans ",
-        " planning ",
-        " set for ",
-        " upcoming ",
-        " scheduled ",
-        " intend",
-    ]) {
-        "planned"
-    } else if any(&[
-        " allegedly ",
-        " reportedly ",
-        " accused of ",
-        " suspected ",
-        " claimed ",
-        " according to ",
-    ]) {
-        "claimed"
-    } else {
-        "asserted"
-    }
-}
-
-/// Merges events that report one happening: the same type, on the same
-/// day, or in overlapping date ranges no longer than a month with an actor or
-/// place in common; never when both name located places far apart.
-fn merge_reports(events: Vec<Event>, places: &HashMap<&str, [f64; 2]>) -> Vec<Event> {
-    let located = |event: &Event| -> Vec<[f64; 2]> {
-        event
-            .actors
-            .iter()
-            .filter_map(|actor| places.get(actor.as_str()).copied())
-            .collect()
-    };
-    let far_apart = |a: &Event, b: &Event| {
-        let (here, there) = (located(a), located(b));
-        !here.is_empty()
-            && !there.is_empty()
-            && here.iter().all(|x| {
-                there
-                    .iter()
-                    .all(|y| (x[0] - y[0]).abs() + (x[1] - y[1]).abs() > 0.5)
-            })
-    };
-    // Candidates are found through an index of (type, start day), looking
-    // a month either side: merging stays near-linear at tens of thousands
-    // of events.
-    let mut merged: Vec<Event> = Vec::new();
-    let mut by_start: HashMap<(String, i64), Vec<usize>> = HashMap::new();
-    for event in events {
-        let day = event.start.to_days();
-        let candidates = (day - 31..=day + 31).flat_map(|near| {
-            by_start
-                .get(&(event.r#type.clone(), near))
-                .into_iter()
-                .flatten()
-                .copied()
-        });
-        let same = candidates
-            .filter(|&index| {
-                let other = &merged[index];
-                let same_day = other.start == other.end
-                    && event.start == event.end
-                    && other.start == event.start;
-                let overlapping = other.start <= event.end
-                    && event.start <= other.end
-                    && (other.end.to_days() - other.start.to_days()) <= 31
-                    && (event.end.to_days() - event.start.to_days()) <= 31
-                    && other
-                        .actors
-                        .iter()
-                        .any(|actor| event.actors.contains(actor));
-                // Within one article only the same day merges: "three separate
-                // attacks" in one month are three.
-                let across = other.doc != event.doc;
-                same_day || (across && overlapping)
-            })
-            .find(|&index| !far_apart(&merged[index], &event));
-        match same {
-            Some(index) => {
-                let other = &mut merged[index];
-                other.sources.extend(event.sources);
-                for actor in event.actors {
-                    if !other.actors.contains(&actor) {
-                        other.actors.push(actor);
-                    }
-                }
-                // Keep the narrower date (the index keeps the first start).
-                if event.end.to_days() - event.start.to_days()
-                    < other.end.to_days() - other.start.to_days()
-                {
-                    other.start = event.start;
-                    other.end = event.end;
-                    other.precision = event.precision;
-                }
-            }
-            None => {
-                by_start
-                    .entry((event.r#type.clone(), day))
-                    .or_default()
-                    .push(merged.len());
-                merged.push(event);
-            }
-        }
-    }
-    merged.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
-    merged
 }

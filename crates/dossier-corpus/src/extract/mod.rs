@@ -2,12 +2,16 @@
 //! relations, each kept with its evidence. Runs natively at build time.
 
 pub mod actors;
+pub mod chain;
 pub mod events;
 pub mod gazetteer;
+pub mod merge;
+pub mod modality;
 pub mod names;
 pub mod relations;
 pub mod review;
 pub mod timex;
+pub mod trigger_words;
 pub mod triggers;
 
 use crate::civil::CivilDate;

@@ -15,6 +15,8 @@ use regex::Regex;
 use crate::civil::CivilDate;
 use crate::model::{ActorKind, Corpus, Mention, Relation, SourceRef};
 
+use super::chain::chained;
+
 /// How a pattern orients the pair (first mention A, second mention B).
 #[derive(Clone, Copy)]
 enum Orient {
@@ -32,7 +34,10 @@ fn patterns() -> &'static [Pattern] {
         let rules: &[(&str, &str, Orient)] = &[
             (r"^,? (?:the |its |a )?(?:former |de-facto |de facto |top |senior )?(?:leader|head|chief|commander|founder|secretary-general|secretary general) of (?:the )?$", "leads", Orient::Forward),
             (r"^(?: militia| group| movement| party| organization)? (?:is|was) (?:run|led|headed|commanded|founded) by $", "leads", Orient::Backward),
-            (r"^(?: militia| group| movement)?[’']s? (?:former |top |new )?(?:leader|head|chief|commander|founder|secretary-general) $", "leads", Orient::Backward),
+            (r"^(?: militia| group| movement)?[’']s? (?:former |top |new )?(?:leader|head|chief|commander|founder|secretary-general),? $", "leads", Orient::Backward),
+            // "the EU’s foreign policy chief, Josep Borrell": a chief of a
+            // part of the group is its member.
+            (r"^[’']s (?:[a-z-]+ ){1,3}(?:chief|head|leader|spokesman|spokeswoman|negotiator|envoy|minister|ambassador|official|adviser|advisor|commander),? $", "member_of", Orient::Backward),
             (r"^(?: militia| group| movement)? (?:secretary-general|secretary general|leader|chief|commander|spokesman|head) $", "leads", Orient::Backward),
             (r"^(?: militia| group| movement| force| forces)?,? (?:which is |is |was |are |were )?(?:formally )?(?:an? )?(?:part of|member of|an umbrella group of|a unit of|a faction of|a wing of|one of the groups in|under the umbrella of|within) (?:the )?$", "member_of", Orient::Forward),
             (r"^-(?:backed|supported|sponsored|funded|armed|aligned|allied)(?: [a-z]+){0,2} $", "backed_by", Orient::Backward),
@@ -42,20 +47,22 @@ fn patterns() -> &'static [Pattern] {
             (r"^ (?:also )?(?:backed|supported|backs|supports) $", "backed_by", Orient::Backward),
             (r"^,? (?:is |was |a )?(?:former |close |key |old )?ally of $", "allied_with", Orient::Forward),
             (r"^ (?:are |is |was |were )?(?:linked up with|allied with|aligned with|close to|cooperat(?:es|ed) with) (?:the )?$", "allied_with", Orient::Forward),
-            (r"^ (?:has |have |had )?(?:threatened|warned|opposed|confronted|defied|condemned|accused|criticized|criticised)(?: [A-Z][\w’'-]*| Prime| Minister| President){0,4} $", "opposes", Orient::Forward),
-            (r"^ (?:has |have |had )?(?:fought|battled|attacked|struck|targeted|fired (?:rockets|missiles|a rocket) at|launched (?:an? )?(?:rocket )?attacks? on) (?:the )?$", "attacked", Orient::Forward),
-            (r"^ (?:has |have |had )?(?:killed|assassinated) $", "killed", Orient::Forward),
+            (r"^ (?:who |which |that )?(?:has |have |had )?(?:threatened|warned|opposed|confronted|defied|condemned|accused|criticized|criticised)(?: [A-Z][\w’'-]*| Prime| Minister| President){0,4} $", "opposes", Orient::Forward),
+            (r"^ (?:who |which |that )?(?:has |have |had )?(?:fought|battled|attacked|struck|targeted|fired (?:rockets|missiles|a rocket) at|launched (?:an? )?(?:rocket )?attacks? on) (?:the )?$", "attacked", Orient::Forward),
+            (r"^ (?:who |which |that )?(?:has |have |had )?(?:killed|assassinated) $", "killed", Orient::Forward),
             (r"^ (?:was |were )?(?:killed|assassinated) by (?:the )?$", "killed", Orient::Backward),
-            (r"^ (?:has |have |had )?(?:to )?(?:arrested|arrest|detained|detain|captured|seized)(?: \d+| more than a dozen| over a dozen)?(?: members| leaders| fighters| militants| men)?(?: of)?(?: the)? $", "detained", Orient::Forward),
+            (r"^ (?:who |which |that )?(?:has |have |had )?(?:to )?(?:arrested|arrest|detained|detain|captured|seized)(?: \d+| more than a dozen| over a dozen)?(?: members| leaders| fighters| militants| men)?(?: of)?(?: the)? $", "detained", Orient::Forward),
             (r"^ (?:was |were )?(?:arrested|detained|captured) by (?:the )?$", "detained", Orient::Backward),
             (r"^ (?:has |have |had )?(?:released|freed)(?: \d+)?(?: members| fighters| militants)?(?: of)?(?: the)? $", "released", Orient::Forward),
             (r"^ (?:met|meets|met with|meeting with|welcomes|welcomed|hosted|received|held talks with|was talking to|talked to|spoke with|spoke to)(?: [A-Z][\w’'-]*){0,4} $", "met", Orient::Forward),
             (r"^ (?:has |have |had )?(?:moved|pushed back|push back|turned|acted|cracked down|cracking down) (?:against|on) (?:the )?$", "opposes", Orient::Forward),
-            (r"^(?: [a-z]+){0,3} (?:has |have |had )?(?:opposed|threatened|warned|fought|defied) (?:the )?$", "opposes", Orient::Forward),
+            // Adverbs may stand between ("has long opposed"), but not "and":
+            // after "X fought Y and opposed Z" it is X, not Y, that opposes.
+            (r"^(?: (?:has|have|had|long|also|openly|publicly|repeatedly|strongly|always|previously|since|then|who|which|that))* (?:opposed|threatened|warned|fought|defied) (?:the )?$", "opposes", Orient::Forward),
             // An organisation, a title and a person: "IRGC-QF commander Qasem
             // Soleimani" leads; "New Lines Institute senior analyst Rasha Al
             // Aqeedi" works there.
-            (r"^ (?:[a-z]+ )?(?:commander|leader|chief|head|chairman|president|founder|secretary-general|director)(?: [A-Z][a-z]+)? $", "leads", Orient::Backward),
+            (r"^ (?:[a-z]+ )?(?i:commander|leader|chief|head|chairman|president|founder|secretary-general|secretary general|director)(?: [A-Z][a-z]+)? $", "leads", Orient::Backward),
             (r"^ (?:[a-z]+ )?(?:analyst|fellow|researcher|spokesman|spokeswoman|official|adviser|advisor|member|cadre|scholar|expert|envoy|ambassador|minister|representative|delegate) $", "member_of", Orient::Backward),
             (r"^(?: militia| group| movement| party| forces)?,? (?:which is |is |was )?(?:run|led|headed|commanded|founded) by $", "leads", Orient::Backward),
             (r"^[’']s $", "member_of_possessive", Orient::Backward),
@@ -63,6 +70,14 @@ fn patterns() -> &'static [Pattern] {
             // al-Kadhimi" leads; "US Secretary of State Mike Pompeo" serves.
             (r"^(?:[’']s)? (?:President|Prime Minister|PM|Premier|King|Emir|Supreme Leader|Chairman|Leader) $", "leads", Orient::Backward),
             (r"^(?:[’']s)? (?:Secretary of State|Foreign Minister|Defense Secretary|Defence Minister|Interior Minister|Minister|Secretary|Ambassador|Envoy|Gen\.|General) $", "member_of", Orient::Backward),
+            // "the RSF, a paramilitary group led by Gen. Mohamed Dagalo".
+            (r"^,? (?:an? |the )?(?:[a-z-]+ ){0,3}(?:group|militia|force|forces|movement|party|organization|faction|coalition|alliance|bloc) (?:now )?(?:led|headed|run|commanded|founded) by (?:(?:Gen|Brig|Col|Maj|Lt|Dr|Sheikh)\. |General |President |Prime Minister )*$", "leads", Orient::Backward),
+            // "Assaad Hardan of the Syrian Social Nationalist Party": a
+            // person of a group is its member (checked on their kinds).
+            (r"^ of (?:the )?$", "member_of_group", Orient::Forward),
+            // "Nabih Berri, a close Hezbollah ally"; "the PMF, an Iran-backed
+            // force": the tie is named after the second actor.
+            (r"^,? (?:(?:is|was|are|were|became|now|often|remains?|functions?|serves?|acts?|as) )*(?:an?|another|the)? ?(?:close |key |longtime |long-time |staunch |old |former |main |powerful )?$", "named_after", Orient::Forward),
             // A verb later in a chain of predicates: "Khazali fought the
             // Americans, linked up with Lebanese Hezbollah".
             (r"^ [a-z]+ [^.;]{0,60}, (?:linked up with|allied with|aligned with|sided with) (?:the )?$", "allied_with", Orient::Forward),
@@ -101,6 +116,71 @@ fn leader_gap() -> &'static Regex {
 /// Kinds whose direction the text gives.
 fn is_directed(kind: &str) -> bool {
     !matches!(kind, "allied_with" | "met" | "co_occurs")
+}
+
+/// What a matched pattern says of a pair, once their kinds and the words
+/// after the second are known.
+enum Resolved {
+    /// A typed relation.
+    Use(&'static str, Orient),
+    /// Nothing: try the next pattern.
+    Next,
+    /// Nothing typed: the pair has no typed tie.
+    Stop,
+}
+
+/// Resolves the patterns whose kind depends on the actors' kinds or on the
+/// words after the second actor; every other pattern stands as written.
+fn resolve(
+    kind: &'static str,
+    orient: Orient,
+    first: Option<ActorKind>,
+    second: Option<ActorKind>,
+    after: &str,
+) -> Resolved {
+    let person = Some(ActorKind::Person);
+    let body = |kind: Option<ActorKind>| matches!(kind, Some(ActorKind::Group | ActorKind::State));
+    match kind {
+        // Possessives: "the Heritage Foundation’s James Phillips" is its
+        // member; "Sadr’s Saraya al-Salam" is his; other possessives say
+        // nothing typed.
+        "member_of_possessive" => match (first, second) {
+            (first, second) if body(first) && second == person => {
+                Resolved::Use("member_of", Orient::Backward)
+            }
+            (first, Some(ActorKind::Group)) if first == person => {
+                Resolved::Use("leads", Orient::Forward)
+            }
+            _ => Resolved::Stop,
+        },
+        "member_of_group" if first == person && second == Some(ActorKind::Group) => {
+            Resolved::Use("member_of", Orient::Forward)
+        }
+        "member_of_group" => Resolved::Next,
+        "named_after" => {
+            let after = after.to_lowercase();
+            if after.starts_with(" ally") || after.starts_with(" allies") {
+                Resolved::Use("allied_with", Orient::Forward)
+            } else if ["-backed", "-supported", "-sponsored", "-funded", "-armed"]
+                .iter()
+                .any(|cue| after.starts_with(cue))
+            {
+                Resolved::Use("backed_by", Orient::Forward)
+            } else {
+                Resolved::Next
+            }
+        }
+        // "X, the head of Y’s parliamentary bloc" heads a part of Y: a member.
+        "leads" if matches!(orient, Orient::Forward) && possessive(after) => {
+            Resolved::Use("member_of", Orient::Forward)
+        }
+        _ => Resolved::Use(kind, orient),
+    }
+}
+
+/// True when the words after an actor start with a possessive ending.
+fn possessive(after: &str) -> bool {
+    after.starts_with("’s ") || after.starts_with("'s ")
 }
 
 /// Finds the relations of every document. Fills `corpus.relations`.
@@ -163,6 +243,13 @@ pub fn find_relations(corpus: &mut Corpus) {
                     entry.3 = Some(entry.3.map_or(date, |last| last.max(date)));
                 }
             };
+            let spans: Vec<(usize, usize)> = mentions
+                .iter()
+                .map(|mention| (mention.start as usize, mention.end as usize))
+                .collect();
+            for (subject, object, kind) in chained(&sentence.text, &spans) {
+                add(&mentions[subject].actor, &mentions[object].actor, kind);
+            }
             for (index, first) in mentions.iter().enumerate() {
                 // Co-occurrence only between near neighbours: a sentence
                 // listing hundreds of names must not make every pair a tie.
@@ -208,38 +295,35 @@ pub fn find_relations(corpus: &mut Corpus) {
                     let last_subject =
                         subjects.last().map_or(first.end, |subject| subject.end) as usize;
                     let gap = &sentence.text[last_subject.min(to)..to];
+                    let kind_of = |mention: &Mention| kinds.get(mention.actor.as_str()).copied();
+                    let after = &sentence.text[(second.end as usize).min(sentence.text.len())..];
                     for (regex, kind, orient) in patterns() {
-                        if regex.is_match(gap) {
-                            // "the Heritage Foundation’s James Phillips": a
-                            // group's person is its member; other possessives
-                            // say nothing typed.
-                            // Possessives: "the Heritage Foundation’s James
-                            // Phillips" is its member; "Sadr’s Saraya al-Salam"
-                            // is his; other possessives say nothing typed.
-                            let (kind, orient) = if *kind == "member_of_possessive" {
-                                let kind_of =
-                                    |mention: &Mention| kinds.get(mention.actor.as_str()).copied();
-                                match (kind_of(first), kind_of(second)) {
-                                    (
-                                        Some(ActorKind::Group | ActorKind::State),
-                                        Some(ActorKind::Person),
-                                    ) => ("member_of", Orient::Backward),
-                                    (Some(ActorKind::Person), Some(ActorKind::Group)) => {
-                                        ("leads", Orient::Forward)
-                                    }
-                                    _ => break,
-                                }
-                            } else {
-                                (*kind, *orient)
-                            };
-                            for subject in &subjects {
-                                match orient {
-                                    Orient::Forward => add(&subject.actor, &second.actor, kind),
-                                    Orient::Backward => add(&second.actor, &subject.actor, kind),
-                                }
-                            }
-                            break;
+                        if !regex.is_match(gap) {
+                            continue;
                         }
+                        let (kind, orient) =
+                            match resolve(kind, *orient, kind_of(first), kind_of(second), after) {
+                                Resolved::Use(kind, orient) => (kind, orient),
+                                Resolved::Next => continue,
+                                Resolved::Stop => break,
+                            };
+                        // A title or a possessive binds the nearest actor
+                        // only: in "the AU and UN Secretary-General Guterres"
+                        // he leads the UN alone.
+                        let compound = gap.starts_with(['’', '\'', '-'])
+                            || gap.trim_start().starts_with(char::is_uppercase);
+                        let skip = if compound {
+                            subjects.len().saturating_sub(1)
+                        } else {
+                            0
+                        };
+                        for subject in &subjects[skip..] {
+                            match orient {
+                                Orient::Forward => add(&subject.actor, &second.actor, kind),
+                                Orient::Backward => add(&second.actor, &subject.actor, kind),
+                            }
+                        }
+                        break;
                     }
                     break;
                 }

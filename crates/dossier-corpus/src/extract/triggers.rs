@@ -5,397 +5,7 @@
 //! reason ("suspected of a spate of rocket attacks").
 
 use super::actors::tokens::tokenize;
-
-/// One trigger: a word stem, the event type, and its PLOVER category (or
-/// CAMEO root name where PLOVER has none).
-pub struct Trigger {
-    /// The start of the word (or words), lower case.
-    pub stem: &'static str,
-    /// The event type.
-    pub kind: &'static str,
-    /// The PLOVER category, or the CAMEO root name.
-    pub plover: &'static str,
-}
-
-/// Trigger stems, matched at the start of a lower-cased word; more specific
-/// first. General news English; nothing here names an actor.
-pub const TRIGGERS: &[Trigger] = &[
-    Trigger {
-        stem: "airstrike",
-        kind: "air_strike",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "air strike",
-        kind: "air_strike",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "air raid",
-        kind: "air_strike",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "drone strike",
-        kind: "air_strike",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "retaliatory strike",
-        kind: "air_strike",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "rocket",
-        kind: "rocket_fire",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "mortar",
-        kind: "rocket_fire",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "missile",
-        kind: "rocket_fire",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "assassinat",
-        kind: "killing",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "killed",
-        kind: "killing",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "killing",
-        kind: "killing",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "attack",
-        kind: "attack",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "assault",
-        kind: "attack",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "bombing",
-        kind: "attack",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "shelling",
-        kind: "attack",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "clash",
-        kind: "attack",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "siege",
-        kind: "attack",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "fought",
-        kind: "attack",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "fighting",
-        kind: "attack",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "strike",
-        kind: "attack",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "coup",
-        kind: "attack",
-        plover: "ASSAULT",
-    },
-    Trigger {
-        stem: "arrest",
-        kind: "arrest",
-        plover: "COERCE",
-    },
-    Trigger {
-        stem: "detain",
-        kind: "arrest",
-        plover: "COERCE",
-    },
-    Trigger {
-        stem: "raid",
-        kind: "arrest",
-        plover: "COERCE",
-    },
-    Trigger {
-        stem: "captur",
-        kind: "arrest",
-        plover: "COERCE",
-    },
-    Trigger {
-        stem: "releas",
-        kind: "release",
-        plover: "RETREAT",
-    },
-    Trigger {
-        stem: "freed",
-        kind: "release",
-        plover: "RETREAT",
-    },
-    Trigger {
-        stem: "threat",
-        kind: "threat",
-        plover: "THREATEN",
-    },
-    Trigger {
-        stem: "warn",
-        kind: "threat",
-        plover: "THREATEN",
-    },
-    Trigger {
-        stem: "vow",
-        kind: "threat",
-        plover: "THREATEN",
-    },
-    Trigger {
-        stem: "ultimatum",
-        kind: "threat",
-        plover: "THREATEN",
-    },
-    Trigger {
-        stem: "sanction",
-        kind: "sanction",
-        plover: "SANCTION",
-    },
-    Trigger {
-        stem: "expel",
-        kind: "sanction",
-        plover: "SANCTION",
-    },
-    Trigger {
-        stem: "protest",
-        kind: "protest",
-        plover: "PROTEST",
-    },
-    Trigger {
-        stem: "demonstrat",
-        kind: "protest",
-        plover: "PROTEST",
-    },
-    Trigger {
-        stem: "rally",
-        kind: "protest",
-        plover: "PROTEST",
-    },
-    Trigger {
-        stem: "parade",
-        kind: "mobilization",
-        plover: "MOBILIZE",
-    },
-    Trigger {
-        stem: "muster",
-        kind: "mobilization",
-        plover: "MOBILIZE",
-    },
-    Trigger {
-        stem: "deploy",
-        kind: "mobilization",
-        plover: "MOBILIZE",
-    },
-    Trigger {
-        stem: "mobiliz",
-        kind: "mobilization",
-        plover: "MOBILIZE",
-    },
-    Trigger {
-        stem: "withdraw",
-        kind: "withdrawal",
-        plover: "RETREAT",
-    },
-    Trigger {
-        stem: "pullout",
-        kind: "withdrawal",
-        plover: "RETREAT",
-    },
-    Trigger {
-        stem: "pull troops",
-        kind: "withdrawal",
-        plover: "RETREAT",
-    },
-    Trigger {
-        stem: "redeployment",
-        kind: "withdrawal",
-        plover: "RETREAT",
-    },
-    Trigger {
-        stem: "took office",
-        kind: "appointment",
-        plover: "CONCEDE",
-    },
-    Trigger {
-        stem: "inaugurat",
-        kind: "appointment",
-        plover: "CONCEDE",
-    },
-    Trigger {
-        stem: "appoint",
-        kind: "appointment",
-        plover: "CONCEDE",
-    },
-    Trigger {
-        stem: "sworn in",
-        kind: "appointment",
-        plover: "CONCEDE",
-    },
-    Trigger {
-        stem: "law",
-        kind: "legislation",
-        plover: "AGREE",
-    },
-    Trigger {
-        stem: "resolution",
-        kind: "legislation",
-        plover: "AGREE",
-    },
-    Trigger {
-        stem: "legislat",
-        kind: "legislation",
-        plover: "AGREE",
-    },
-    Trigger {
-        stem: "election",
-        kind: "election",
-        plover: "CONSULT",
-    },
-    Trigger {
-        stem: "vote",
-        kind: "election",
-        plover: "CONSULT",
-    },
-    Trigger {
-        stem: "truce",
-        kind: "agreement",
-        plover: "AGREE",
-    },
-    Trigger {
-        stem: "ceasefire",
-        kind: "agreement",
-        plover: "AGREE",
-    },
-    Trigger {
-        stem: "agreed",
-        kind: "agreement",
-        plover: "AGREE",
-    },
-    Trigger {
-        stem: "agreement",
-        kind: "agreement",
-        plover: "AGREE",
-    },
-    Trigger {
-        stem: "deal",
-        kind: "agreement",
-        plover: "AGREE",
-    },
-    Trigger {
-        stem: "visit",
-        kind: "visit",
-        plover: "CONSULT",
-    },
-    Trigger {
-        stem: "met ",
-        kind: "meeting",
-        plover: "CONSULT",
-    },
-    Trigger {
-        stem: "meeting",
-        kind: "meeting",
-        plover: "CONSULT",
-    },
-    Trigger {
-        stem: "talks",
-        kind: "meeting",
-        plover: "CONSULT",
-    },
-    Trigger {
-        stem: "dialogue",
-        kind: "meeting",
-        plover: "CONSULT",
-    },
-    Trigger {
-        stem: "welcome",
-        kind: "meeting",
-        plover: "CONSULT",
-    },
-    Trigger {
-        stem: "summit",
-        kind: "meeting",
-        plover: "CONSULT",
-    },
-    Trigger {
-        stem: "interview",
-        kind: "statement",
-        plover: "MAKE_STATEMENT",
-    },
-    Trigger {
-        stem: "press conference",
-        kind: "statement",
-        plover: "MAKE_STATEMENT",
-    },
-    Trigger {
-        stem: "statement",
-        kind: "statement",
-        plover: "MAKE_STATEMENT",
-    },
-    Trigger {
-        stem: "speech",
-        kind: "statement",
-        plover: "MAKE_STATEMENT",
-    },
-    Trigger {
-        stem: "announc",
-        kind: "statement",
-        plover: "MAKE_STATEMENT",
-    },
-    Trigger {
-        stem: "confirmed",
-        kind: "statement",
-        plover: "MAKE_STATEMENT",
-    },
-    Trigger {
-        stem: "condemn",
-        kind: "statement",
-        plover: "ACCUSE",
-    },
-    Trigger {
-        stem: "denied",
-        kind: "statement",
-        plover: "REJECT",
-    },
-    Trigger {
-        stem: "said",
-        kind: "statement",
-        plover: "MAKE_STATEMENT",
-    },
-    Trigger {
-        stem: "says",
-        kind: "statement",
-        plover: "MAKE_STATEMENT",
-    },
-];
+pub use super::trigger_words::{Trigger, TRIGGERS};
 
 /// A trigger found in a sentence.
 pub struct Found {
@@ -407,6 +17,8 @@ pub struct Found {
     pub trigger: &'static Trigger,
 }
 
+/// Every trigger of a sentence, in order, side-by-side ones of one
+/// category joined into one.
 pub fn find_triggers(text: &str) -> Vec<Found> {
     // ASCII lower case keeps every byte where it was: offsets found here are
     // used on the original sentence.
@@ -429,8 +41,12 @@ pub fn find_triggers(text: &str) -> Vec<Found> {
         match found.last_mut() {
             Some(last) if last.end > token.start => {}
             // Two triggers side by side name one happening: "rocket attack",
-            // "mortar shelling". The more specific (listed first) wins.
-            Some(last) if side_by_side(&lower[last.end..token.start]) => {
+            // "mortar shelling". The more specific (listed first) wins. Two
+            // of different categories name two: "took office vowing to ...".
+            Some(last)
+                if last.trigger.plover == trigger.plover
+                    && side_by_side(&lower[last.end..token.start]) =>
+            {
                 if rank(trigger) < rank(last.trigger) {
                     last.trigger = trigger;
                 }
@@ -443,7 +59,82 @@ pub fn find_triggers(text: &str) -> Vec<Found> {
             }),
         }
     }
+    found.retain(|found| !releases_a_document(&lower, found));
+    drop_what_statements_name(&lower, &mut found);
     found
+}
+
+/// Drops a trigger that a statement names with "the": in "announced the
+/// pullout", "condemned the deployment" the news is the statement; the
+/// happening it names is known, and dated elsewhere.
+fn drop_what_statements_name(lower: &str, found: &mut Vec<Found>) {
+    let mut index = 1;
+    while index < found.len() {
+        let (before, this) = (&found[index - 1], &found[index]);
+        // After the rest of the statement's word: "the", and at most one
+        // word more.
+        let gap: Vec<&str> = lower[before.end..this.at]
+            .trim_start_matches(char::is_alphabetic)
+            .split_whitespace()
+            .collect();
+        let named = before.trigger.kind == "statement"
+            && (gap.len() == 1 || gap.len() == 2)
+            && gap[0] == "the";
+        if named {
+            found.remove(index);
+        } else {
+            index += 1;
+        }
+    }
+}
+
+/// What is released when no one is set free: "released a statement",
+/// "results released".
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "statements",
+    "footage",
+    "video",
+    "videos",
+    "report",
+    "reports",
+    "results",
+    "figures",
+    "details",
+    "images",
+    "photos",
+    "pictures",
+    "data",
+    "list",
+    "recording",
+    "audio",
+    "letter",
+    "document",
+    "documents",
+    "findings",
+    "transcript",
+    "recordings",
+];
+
+/// True when a release trigger releases a document, not a person.
+fn releases_a_document(lower: &str, found: &Found) -> bool {
+    if found.trigger.kind != "release" {
+        return false;
+    }
+    let word = |word: &str| word.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let after: Vec<String> = lower[found.end..]
+        .split_whitespace()
+        .skip(1)
+        .take(3)
+        .map(word)
+        .collect();
+    let before = lower[..found.at].split_whitespace().last().map(word);
+    after
+        .iter()
+        .take_while(|next| !DOCUMENTS.contains(&next.as_str()))
+        .count()
+        < after.len()
+        || before.is_some_and(|before| DOCUMENTS.contains(&before.as_str()))
 }
 
 /// True when the words before a trigger make it a reason or a charge, not a
@@ -473,6 +164,14 @@ pub fn is_background(before: &str) -> bool {
     ]
     .iter()
     .any(|cue| tail.contains(cue))
+        || described_by_it(&tail)
+}
+
+/// True when the trigger only describes people ("those arrested", "those
+/// firing rockets") or names a past state ("within days of being
+/// arrested"): the happening is told elsewhere.
+fn described_by_it(tail: &str) -> bool {
+    tail.ends_with(" those") || tail == "those" || tail.ends_with(" of being")
 }
 
 /// What may follow a trigger's stem within its word: an inflection, not
@@ -493,4 +192,98 @@ fn side_by_side(gap: &str) -> bool {
         && gap
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The triggers of `text`, as (covered text, type).
+    fn check(text: &str, expected: &[(&str, &str)]) {
+        let found: Vec<(&str, &str)> = find_triggers(text)
+            .iter()
+            .map(|found| (&text[found.at..found.end], found.trigger.kind))
+            .collect();
+        assert_eq!(found, expected, "{text:?}");
+    }
+
+    #[test]
+    fn side_by_side_triggers_of_one_category_are_one_happening() {
+        check(
+            "A rocket attack hit the base.",
+            &[("rocket attack", "rocket_fire")],
+        );
+    }
+
+    #[test]
+    fn the_present_says_attributes_and_reports_no_happening() {
+        check("Officials said on Monday.", &[("said", "statement")]);
+        check("The group says it will attack.", &[("attack", "attack")]);
+    }
+
+    #[test]
+    fn a_trigger_that_describes_is_background() {
+        for (before, expected) in [
+            ("the transfer of those", true),
+            ("including those", true),
+            ("released within three days of being", true),
+            ("Those", true),
+            ("Police", false),
+            ("one of the", false),
+        ] {
+            assert_eq!(is_background(before), expected, "{before:?}");
+        }
+    }
+
+    #[test]
+    fn what_a_statement_names_with_the_is_no_new_happening() {
+        check(
+            "The president announced the pullout on Friday.",
+            &[("announc", "statement")],
+        );
+        check(
+            "Ten governments condemned the deployment in December.",
+            &[("condemn", "statement")],
+        );
+        check(
+            "The ministry confirmed the attack on Monday.",
+            &[("confirmed", "statement")],
+        );
+        check(
+            "The military confirmed three separate attacks in June.",
+            &[("confirmed", "statement"), ("attack", "attack")],
+        );
+    }
+
+    #[test]
+    fn releasing_a_document_frees_no_one() {
+        check("The army released drone footage on Monday.", &[]);
+        check("Final results released on Sunday.", &[]);
+        check(
+            "The militia released 13 of the 14 men on Monday.",
+            &[("releas", "release")],
+        );
+    }
+
+    #[test]
+    fn shooting_in_several_words() {
+        check(
+            "A convoy was fired on in the capital.",
+            &[("fired on", "attack")],
+        );
+        check("Gunfire rattled the city.", &[("Gunfire", "attack")]);
+        check(
+            "Rebels renewed their offensive on the port.",
+            &[("offensive", "attack")],
+        );
+        check("The manager was fired in May.", &[]);
+    }
+
+    #[test]
+    fn side_by_side_triggers_of_two_categories_are_two() {
+        check(
+            "He took office vowing reform.",
+            &[("took office", "appointment"), ("vow", "threat")],
+        );
+    }
 }

@@ -71,7 +71,7 @@ fn event(id: &str, precision: Precision, start: &str, end: &str, sources: &[&str
         place: Some("iraq".to_owned()),
         date_text: "@ \"last\" June".to_owned(),
         inferred: false,
-        modality: "asserted".to_owned(),
+        modality: dossier_corpus::Modality::Asserted,
         doc: sources[0].doc.clone(),
         sentence: sources[0].sentence.clone(),
         text: String::new(),

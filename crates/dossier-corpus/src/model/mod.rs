@@ -9,6 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::civil::CivilDate;
 
+mod event;
+
+pub use event::{Event, Modality, Relation, SourceRef};
+
 /// Everything the engine knows about one folder of articles.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Corpus {
@@ -323,76 +327,6 @@ pub struct Actor {
     pub coordinates: Option<[f64; 2]>,
     /// What kind of place, from the gazetteer ("city", "zone", ...).
     pub place_type: Option<String>,
-}
-
-/// A dated happening reported by the corpus.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Event {
-    /// Stable id.
-    pub id: String,
-    /// First day (inclusive).
-    pub start: CivilDate,
-    /// Last day (inclusive).
-    pub end: CivilDate,
-    /// How precise the date is.
-    pub precision: Precision,
-    /// The event type ("attack", "arrest", ...).
-    pub r#type: String,
-    /// The PLOVER category the type belongs to ("ASSAULT", "COERCE", ...).
-    pub plover: String,
-    /// Ids of the actors involved.
-    pub actors: Vec<String>,
-    /// Who acted, when the sentence says so.
-    pub source_actor: Option<String>,
-    /// Who was acted on, when the sentence says so.
-    pub target_actor: Option<String>,
-    /// Where it happened, when a place is named (an actor id).
-    pub place: Option<String>,
-    /// The date as the text states it.
-    pub date_text: String,
-    /// True when the date was inferred rather than stated.
-    pub inferred: bool,
-    /// asserted, planned, hypothetical, claimed or denied.
-    pub modality: String,
-    /// The document of the first evidence sentence.
-    pub doc: String,
-    /// The id of the first evidence sentence.
-    pub sentence: String,
-    /// The text of the first evidence sentence.
-    pub text: String,
-    /// Every (document, sentence) that reports it.
-    pub sources: Vec<SourceRef>,
-}
-
-/// A pointer to one sentence of one document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SourceRef {
-    /// Document id.
-    pub doc: String,
-    /// Sentence id.
-    pub sentence: String,
-}
-
-/// A typed tie between two actors.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Relation {
-    /// The actor the relation goes from.
-    pub source: String,
-    /// The actor the relation goes to.
-    pub target: String,
-    /// The relation type ("leads", "backed_by", ...; "co_occurs" for the weaker
-    /// tie of being named in one sentence).
-    pub kind: String,
-    /// True when the text gives the direction.
-    pub directed: bool,
-    /// Earliest date of the evidence sentences, when dated.
-    pub first: Option<CivilDate>,
-    /// Latest date of the evidence sentences, when dated.
-    pub last: Option<CivilDate>,
-    /// One evidence sentence's text.
-    pub text: String,
-    /// Every evidence sentence.
-    pub evidence: Vec<SourceRef>,
 }
 
 #[cfg(test)]

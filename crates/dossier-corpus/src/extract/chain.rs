@@ -1,0 +1,124 @@
+//! Predicates in a chain: in "Khazali had visited Lebanon in 2017 and
+//! threatened Israel" the one who threatened is Khazali, the subject of the
+//! first predicate, not Lebanon, the actor just before "and". The subject
+//! is the last actor before "and" that a verb follows ("Khazali had", "the
+//! Hashd who fought").
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::modality::is_past_verb;
+
+/// "... and threatened ", "... and have opposed the ": a second predicate
+/// whose object is the next actor, and the relation its verb names.
+fn second_predicate() -> &'static Regex {
+    static PREDICATE: OnceLock<Regex> = OnceLock::new();
+    // A constant pattern; a typo fails every test.
+    #[allow(clippy::expect_used)]
+    PREDICATE.get_or_init(|| {
+        Regex::new(r"^[^.;:]{0,80}\band (?:has |have |had )?(?:also )?(threatened|opposed|condemned|defied|fought|attacked|targeted|killed|arrested|detained) (?:the )?$")
+            .expect("chain pattern compiles")
+    })
+}
+
+/// The relation a verb of a second predicate names.
+fn kind_of(verb: &str) -> &'static str {
+    match verb {
+        "fought" | "attacked" | "targeted" => "attacked",
+        "killed" => "killed",
+        "arrested" | "detained" => "detained",
+        _ => "opposes",
+    }
+}
+
+/// The relations that second predicates state in `text`, whose actors'
+/// mentions are at the byte ranges `spans` (in order): (subject index,
+/// object index, kind).
+pub fn chained(text: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize, &'static str)> {
+    let mut found = Vec::new();
+    for (object, &(start, _)) in spans.iter().enumerate().skip(1) {
+        let (_, previous_end) = spans[object - 1];
+        let Some(gap) = text.get(previous_end..start) else {
+            continue;
+        };
+        let Some(verb) = second_predicate()
+            .captures(gap)
+            .and_then(|captures| captures.get(1))
+        else {
+            continue;
+        };
+        let and_at = previous_end + verb.start();
+        let subject = spans[..object]
+            .iter()
+            .rposition(|&(_, end)| end <= and_at && verb_follows(&text[end..]));
+        if let Some(subject) = subject.filter(|&subject| subject + 1 < object) {
+            found.push((subject, object, kind_of(verb.as_str())));
+        }
+    }
+    found
+}
+
+/// True when the words after an actor start with a verb: "had visited",
+/// "who fought", "threatened".
+fn verb_follows(after: &str) -> bool {
+    let Some(word) = after.split_whitespace().next() else {
+        return false;
+    };
+    let word = word
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "had" | "has" | "have" | "was" | "were" | "is" | "are" | "who" | "which" | "that"
+    ) || is_past_verb(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The chained relations of `text`, whose actors are the `names`, each
+    /// found at its first occurrence; as (subject, object, kind).
+    fn check(text: &str, names: &[&str], expected: &[(&str, &str, &str)]) {
+        let spans: Vec<(usize, usize)> = names
+            .iter()
+            .map(|name| {
+                let at = text.find(name).unwrap();
+                (at, at + name.len())
+            })
+            .collect();
+        let got: Vec<(&str, &str, &str)> = chained(text, &spans)
+            .into_iter()
+            .map(|(subject, object, kind)| (names[subject], names[object], kind))
+            .collect();
+        assert_eq!(got, expected, "{text:?}");
+    }
+
+    #[test]
+    fn the_subject_of_the_first_predicate_does_the_second() {
+        check(
+            "It is known that Haddad had visited Tyre in 2017 and threatened Varga.",
+            &["Haddad", "Tyre", "Varga"],
+            &[("Haddad", "Varga", "opposes")],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_gives_its_own_subject() {
+        check(
+            "The Front was part of the Brigades who fought the League and have opposed the Union.",
+            &["Front", "Brigades", "League", "Union"],
+            &[("Brigades", "Union", "opposes")],
+        );
+    }
+
+    #[test]
+    fn two_objects_of_one_predicate_are_no_chain() {
+        check(
+            "Haddad met Varga and the League.",
+            &["Haddad", "Varga", "League"],
+            &[],
+        );
+    }
+}

@@ -1,0 +1,382 @@
+//! How a sentence holds a trigger: as a fact, a plan, a possibility, a claim
+//! or a denial, or not as a happening at all (a question, a negated or
+//! wished-for clause). The cues are read in the trigger's own clause, not in
+//! the whole sentence: "if" late in a sentence does not make its first
+//! clause hypothetical.
+
+use crate::model::Modality;
+
+/// The marks that end a clause.
+const CLAUSE_MARKS: &[char] = &[',', ';', ':', '—', '–', '(', ')', '“', '”', '"'];
+
+/// How many words before a trigger its clause is read for cues.
+const REACH: usize = 8;
+
+/// How the sentence `text` holds the trigger that starts at byte `at`:
+/// `None` when it reports no happening there ("Iran does not want any big
+/// clash", "would not attack", "Is the truce holding?").
+pub fn reading(text: &str, at: usize) -> Option<Modality> {
+    if is_question(text, at) {
+        return None;
+    }
+    let mut words = clause_words(&text[..at.min(text.len())]);
+    // A denial is reported as one: the happening is someone's word against it.
+    if words
+        .iter()
+        .any(|word| matches!(word.as_str(), "denied" | "denies" | "deny" | "denying"))
+    {
+        return Some(Modality::Denied);
+    }
+    match negation(&words) {
+        Negation::None => {}
+        Negation::Reaches => return None,
+        // "No group has claimed responsibility for the attack": what stands
+        // before "for" is about the claim, not the attack.
+        Negation::Stops(at) => {
+            words.drain(..=at);
+        }
+    }
+    // Plans and possibilities are also said after a trigger that is the
+    // subject: "the vote is set for June", "talks could resume".
+    words.extend(clause_after(&text[at.min(text.len())..]));
+    let has = |cues: &[&str]| words.iter().any(|word| cues.contains(&word.as_str()));
+    let has_pair = |pairs: &[(&str, &str)]| {
+        words
+            .windows(2)
+            .any(|pair| pairs.contains(&(pair[0].as_str(), pair[1].as_str())))
+    };
+    if has(WISHES) || has_pair(&[("would", "like"), ("calls", "for")]) {
+        return None;
+    }
+    if has(&[
+        "if", "unless", "whether", "could", "might", "may", "would", "should",
+    ]) {
+        return Some(Modality::Hypothetical);
+    }
+    if has(&[
+        "will",
+        "plans",
+        "plan",
+        "planned",
+        "planning",
+        "upcoming",
+        "scheduled",
+        "intends",
+        "intended",
+        "intend",
+        "next",
+    ]) || has_pair(&[("set", "to"), ("set", "for"), ("due", "to")])
+    {
+        return Some(Modality::Planned);
+    }
+    if has(&[
+        "allegedly",
+        "reportedly",
+        "purportedly",
+        "claimed",
+        "claims",
+    ]) || has_pair(&[("accused", "of"), ("according", "to")])
+        || text.to_lowercase().contains("according to")
+    {
+        return Some(Modality::Claimed);
+    }
+    Some(Modality::Asserted)
+}
+
+/// True when the sentence tells of the past: it has a verb in the past
+/// tense ("was", "said", "targeted"). A sentence without one is a general
+/// statement or a plan, and takes no date from the sentence before it.
+pub fn tells_the_past(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+        .any(|word| is_past_verb(&word))
+}
+
+/// True when a lower-case word is a verb in the past tense.
+pub fn is_past_verb(word: &str) -> bool {
+    IRREGULAR_PAST.contains(&word)
+        || (word.len() > 4 && word.ends_with("ed") && !NOT_PAST_ED.contains(&word))
+}
+
+/// Common irregular past tenses of news English.
+const IRREGULAR_PAST: &[&str] = &[
+    "was", "were", "had", "did", "said", "told", "took", "met", "came", "went", "left", "fought",
+    "struck", "began", "won", "lost", "held", "saw", "sent", "gave", "made", "led", "rose", "fell",
+    "ran", "shot", "broke", "threw", "brought", "kept", "became", "spoke", "stood", "sat", "drove",
+    "flew", "wrote", "fled", "seized", "hit", "killed", "set", "put", "quit",
+];
+
+/// Words that end in "ed" and are no past tense.
+const NOT_PAST_ED: &[&str] = &[
+    "need", "needed", "speed", "hundred", "hundreds", "armed", "united", "indeed", "proceed",
+    "exceed", "succeed", "breed", "creed", "greed", "bleed", "feed", "seed", "based", "alleged",
+    "detailed", "limited", "related", "supposed", "skilled", "advanced",
+];
+
+/// Verbs of wanting and urging: what follows them is wished for, not done.
+const WISHES: &[&str] = &[
+    "want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "hope", "hopes", "hoped",
+    "hoping", "seek", "seeks", "seeking", "urge", "urges", "urged", "urging",
+];
+
+/// Whether a negation before a trigger reaches it.
+enum Negation {
+    /// There is none.
+    None,
+    /// "does not want any clash", "would never attack".
+    Reaches,
+    /// A preposition at this word starts a new argument between the two:
+    /// "no one has claimed responsibility for the attack".
+    Stops(usize),
+}
+
+/// Finds "not", "never", "no", "neither"... among the clause's words, and
+/// whether it reaches the trigger at their end.
+fn negation(words: &[String]) -> Negation {
+    let Some(last) = words.iter().rposition(|word| {
+        matches!(
+            word.as_str(),
+            "not" | "never" | "no" | "neither" | "nor" | "none" | "nobody" | "without"
+        ) || word.ends_with("n't")
+            || word.ends_with("n’t")
+    }) else {
+        return Negation::None;
+    };
+    // "not only" and "no longer" say something else.
+    if matches!(
+        words.get(last + 1).map(String::as_str),
+        Some("only" | "longer")
+    ) {
+        return Negation::None;
+    }
+    let stop = words[last + 1..].iter().position(|word| {
+        matches!(
+            word.as_str(),
+            "for" | "after" | "since" | "despite" | "before" | "following"
+        )
+    });
+    match stop {
+        Some(offset) => Negation::Stops(last + 1 + offset),
+        None => Negation::Reaches,
+    }
+}
+
+/// The lower-cased words after a trigger, to the end of its clause, at
+/// most a few: the trigger's own word is skipped.
+fn clause_after(after: &str) -> Vec<String> {
+    let end = after
+        .find(|c: char| CLAUSE_MARKS.contains(&c) || matches!(c, '.' | '?' | '!'))
+        .unwrap_or(after.len());
+    after[..end]
+        .split_whitespace()
+        .skip(1)
+        .take(4)
+        .map(fold)
+        .collect()
+}
+
+/// A word as the cues are written: lower case without the punctuation
+/// around it, except "May", which in mid-sentence is the month, not the
+/// modal verb.
+fn fold(word: &str) -> String {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
+    if word == "May" {
+        word.to_owned()
+    } else {
+        word.to_lowercase()
+    }
+}
+
+/// True when the trigger stands in a question: the sentence ends with "?",
+/// or the part of it from the trigger to the next sentence mark does.
+fn is_question(text: &str, at: usize) -> bool {
+    let closing = |c: char| c.is_whitespace() || matches!(c, '”' | '"' | '’' | '\'' | ')');
+    if text.trim_end_matches(closing).ends_with('?') {
+        return true;
+    }
+    let rest = &text[at.min(text.len())..];
+    let end = rest
+        .find(['.', '!', '?', ';'])
+        .map_or(rest.len(), |end| end);
+    rest[end..].starts_with('?')
+}
+
+/// The lower-cased words of the clause that ends at the trigger, at most
+/// `REACH` of them: a clause starts after a comma, a semicolon, a colon, a
+/// dash, a bracket or a conjunction that starts a new clause.
+fn clause_words(before: &str) -> Vec<String> {
+    let start = before
+        .char_indices()
+        .rfind(|(_, c)| CLAUSE_MARKS.contains(c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let mut words: Vec<String> = before[start..].split_whitespace().map(fold).collect();
+    // A conjunction that opens a clause ends the one before it: in "it
+    // should be recalled that he visited" the visit is no hypothesis.
+    if let Some(at) = words.iter().rposition(|word| {
+        matches!(
+            word.as_str(),
+            "but" | "while" | "whereas" | "although" | "though" | "because" | "and" | "so" | "that"
+        )
+    }) {
+        words.drain(..=at);
+    }
+    let skip = words.len().saturating_sub(REACH);
+    words.drain(..skip);
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The reading of the trigger `trigger` (its first occurrence) in `text`.
+    fn check(text: &str, trigger: &str, expected: Option<Modality>) {
+        let at = text
+            .find(trigger)
+            .unwrap_or_else(|| panic!("no {trigger:?} in {text:?}"));
+        assert_eq!(reading(text, at), expected, "{text:?} at {trigger:?}");
+    }
+
+    #[test]
+    fn facts_are_asserted() {
+        check(
+            "Militants attacked the base on Monday.",
+            "attacked",
+            Some(Modality::Asserted),
+        );
+        check(
+            "The news of his meetings suggests that, if nothing else, talks went well.",
+            "meetings",
+            Some(Modality::Asserted),
+        );
+    }
+
+    #[test]
+    fn negated_and_wished_clauses_report_nothing() {
+        check(
+            "In May the government does not want any big clash with the rebels.",
+            "clash",
+            None,
+        );
+        check(
+            "The group said it would not attack the convoy on Friday.",
+            "attack",
+            None,
+        );
+        check(
+            "The army didn't withdraw from the town in June.",
+            "withdraw",
+            None,
+        );
+        check(
+            "The envoy said in March he wants to use the lull to open talks.",
+            "talks",
+            None,
+        );
+        check("Is the truce holding after Friday's talks?", "truce", None);
+    }
+
+    #[test]
+    fn a_negated_claim_leaves_the_happening_standing() {
+        check(
+            "No group has claimed responsibility for the attack on Sunday.",
+            "attack",
+            Some(Modality::Asserted),
+        );
+        check(
+            "It was not only the raid on Monday that angered them.",
+            "raid",
+            Some(Modality::Asserted),
+        );
+    }
+
+    #[test]
+    fn plans_possibilities_claims_and_denials() {
+        check(
+            "The ministers will meet in Geneva next month.",
+            "meet",
+            Some(Modality::Planned),
+        );
+        check(
+            "The vote is set for June 6.",
+            "vote",
+            Some(Modality::Planned),
+        );
+        check(
+            "Officials said the militia could attack again in July.",
+            "attack",
+            Some(Modality::Hypothetical),
+        );
+        check(
+            "The commander was reportedly arrested on Friday.",
+            "arrested",
+            Some(Modality::Claimed),
+        );
+        check(
+            "Officials denied carrying out the strike on Tuesday.",
+            "strike",
+            Some(Modality::Denied),
+        );
+    }
+
+    #[test]
+    fn only_a_sentence_about_the_past_takes_a_date_from_the_one_before() {
+        for (text, expected) in [
+            ("The raid targeted the headquarters of the group.", true),
+            ("The envoy met the rebels and left.", true),
+            (
+                "These militias consider attacks on embassies an achievement.",
+                false,
+            ),
+            ("The united front needs armed support.", false),
+        ] {
+            assert_eq!(tells_the_past(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn that_opens_a_clause_of_its_own() {
+        check(
+            "It should be recalled that he had visited Beirut in 2017.",
+            "visited",
+            Some(Modality::Asserted),
+        );
+    }
+
+    #[test]
+    fn a_dash_ends_a_clause() {
+        check(
+            "They would not say — the raid came on Monday.",
+            "raid",
+            Some(Modality::Asserted),
+        );
+    }
+
+    #[test]
+    fn the_month_of_may_is_no_modal_verb() {
+        check(
+            "The army withdrew in May from the town.",
+            "withdrew",
+            Some(Modality::Asserted),
+        );
+        check(
+            "Rebels may attack the port in June.",
+            "attack",
+            Some(Modality::Hypothetical),
+        );
+    }
+
+    #[test]
+    fn cues_reach_only_the_triggers_own_clause() {
+        check(
+            "Troops withdrew in May, but the rebels could return.",
+            "withdrew",
+            Some(Modality::Asserted),
+        );
+        check(
+            "If talks fail, the army will attack, officials said on Monday.",
+            "attack",
+            Some(Modality::Planned),
+        );
+    }
+}

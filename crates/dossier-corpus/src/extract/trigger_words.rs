@@ -1,0 +1,416 @@
+//! The trigger words of news English: each stem with its event type and
+//! its PLOVER category (or CAMEO root where PLOVER has none). Data, not
+//! logic: `triggers.rs` finds them in a sentence.
+
+/// One trigger: a word stem, the event type, and its PLOVER category (or
+/// CAMEO root name where PLOVER has none).
+pub struct Trigger {
+    /// The start of the word (or words), lower case.
+    pub stem: &'static str,
+    /// The event type.
+    pub kind: &'static str,
+    /// The PLOVER category, or the CAMEO root name.
+    pub plover: &'static str,
+}
+
+/// Trigger stems, matched at the start of a lower-cased word; more specific
+/// first. General news English; nothing here names an actor. "said" is a
+/// statement; the present "says" only attributes, and reports no dated
+/// happening.
+pub const TRIGGERS: &[Trigger] = &[
+    Trigger {
+        stem: "airstrike",
+        kind: "air_strike",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "air strike",
+        kind: "air_strike",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "air raid",
+        kind: "air_strike",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "drone strike",
+        kind: "air_strike",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "retaliatory strike",
+        kind: "air_strike",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "rocket",
+        kind: "rocket_fire",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "mortar",
+        kind: "rocket_fire",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "missile",
+        kind: "rocket_fire",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "assassinat",
+        kind: "killing",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "killed",
+        kind: "killing",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "killing",
+        kind: "killing",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "attack",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "fired on",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "fired at",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "opened fire",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "gunfire",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "offensive",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "assault",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "bombing",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "shelling",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "clash",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "siege",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "fought",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "fighting",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "strike",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "coup",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "arrest",
+        kind: "arrest",
+        plover: "COERCE",
+    },
+    Trigger {
+        stem: "detain",
+        kind: "arrest",
+        plover: "COERCE",
+    },
+    Trigger {
+        stem: "raid",
+        kind: "arrest",
+        plover: "COERCE",
+    },
+    Trigger {
+        stem: "captur",
+        kind: "arrest",
+        plover: "COERCE",
+    },
+    Trigger {
+        stem: "releas",
+        kind: "release",
+        plover: "RETREAT",
+    },
+    Trigger {
+        stem: "freed",
+        kind: "release",
+        plover: "RETREAT",
+    },
+    Trigger {
+        stem: "threat",
+        kind: "threat",
+        plover: "THREATEN",
+    },
+    Trigger {
+        stem: "warn",
+        kind: "threat",
+        plover: "THREATEN",
+    },
+    Trigger {
+        stem: "vow",
+        kind: "threat",
+        plover: "THREATEN",
+    },
+    Trigger {
+        stem: "ultimatum",
+        kind: "threat",
+        plover: "THREATEN",
+    },
+    Trigger {
+        stem: "sanction",
+        kind: "sanction",
+        plover: "SANCTION",
+    },
+    Trigger {
+        stem: "expel",
+        kind: "sanction",
+        plover: "SANCTION",
+    },
+    Trigger {
+        stem: "protest",
+        kind: "protest",
+        plover: "PROTEST",
+    },
+    Trigger {
+        stem: "demonstrat",
+        kind: "protest",
+        plover: "PROTEST",
+    },
+    Trigger {
+        stem: "rally",
+        kind: "protest",
+        plover: "PROTEST",
+    },
+    Trigger {
+        stem: "parade",
+        kind: "mobilization",
+        plover: "MOBILIZE",
+    },
+    Trigger {
+        stem: "muster",
+        kind: "mobilization",
+        plover: "MOBILIZE",
+    },
+    Trigger {
+        stem: "deploy",
+        kind: "mobilization",
+        plover: "MOBILIZE",
+    },
+    Trigger {
+        stem: "mobiliz",
+        kind: "mobilization",
+        plover: "MOBILIZE",
+    },
+    Trigger {
+        stem: "withdraw",
+        kind: "withdrawal",
+        plover: "RETREAT",
+    },
+    Trigger {
+        stem: "pullout",
+        kind: "withdrawal",
+        plover: "RETREAT",
+    },
+    Trigger {
+        stem: "pull troops",
+        kind: "withdrawal",
+        plover: "RETREAT",
+    },
+    Trigger {
+        stem: "redeployment",
+        kind: "withdrawal",
+        plover: "RETREAT",
+    },
+    Trigger {
+        stem: "took office",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "inaugurat",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "appoint",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "sworn in",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "law",
+        kind: "legislation",
+        plover: "AGREE",
+    },
+    Trigger {
+        stem: "resolution",
+        kind: "legislation",
+        plover: "AGREE",
+    },
+    Trigger {
+        stem: "legislat",
+        kind: "legislation",
+        plover: "AGREE",
+    },
+    Trigger {
+        stem: "election",
+        kind: "election",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "vote",
+        kind: "election",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "truce",
+        kind: "agreement",
+        plover: "AGREE",
+    },
+    Trigger {
+        stem: "ceasefire",
+        kind: "agreement",
+        plover: "AGREE",
+    },
+    Trigger {
+        stem: "agreed",
+        kind: "agreement",
+        plover: "AGREE",
+    },
+    Trigger {
+        stem: "agreement",
+        kind: "agreement",
+        plover: "AGREE",
+    },
+    Trigger {
+        stem: "deal",
+        kind: "agreement",
+        plover: "AGREE",
+    },
+    Trigger {
+        stem: "visit",
+        kind: "visit",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "met ",
+        kind: "meeting",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "meeting",
+        kind: "meeting",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "talks",
+        kind: "meeting",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "dialogue",
+        kind: "meeting",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "welcome",
+        kind: "meeting",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "summit",
+        kind: "meeting",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "interview",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
+        stem: "press conference",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
+        stem: "statement",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
+        stem: "speech",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
+        stem: "announc",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
+        stem: "confirmed",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
+        stem: "condemn",
+        kind: "statement",
+        plover: "ACCUSE",
+    },
+    Trigger {
+        stem: "denied",
+        kind: "statement",
+        plover: "REJECT",
+    },
+    Trigger {
+        stem: "said",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+];

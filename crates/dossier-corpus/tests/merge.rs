@@ -1,0 +1,261 @@
+//! Merging reports of one happening, each rule pinned on a few events: the
+//! events are written by hand, so each test names exactly what it checks.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
+use std::collections::HashMap;
+
+use dossier_corpus::extract::merge::merge_reports;
+use dossier_corpus::{CivilDate, Event, Modality, Precision, SourceRef};
+
+/// A report: document, sentence, type, first and last day, actors.
+type Report<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, &'a [&'a str]);
+
+fn event(report: &Report) -> Event {
+    let (doc, sentence, kind, start, end, actors) = *report;
+    let day = |text: &str| CivilDate::parse_iso(text).unwrap();
+    Event {
+        id: format!("{doc}-{sentence}"),
+        start: day(start),
+        end: day(end),
+        precision: if start == end {
+            Precision::Day
+        } else {
+            Precision::Month
+        },
+        r#type: kind.to_owned(),
+        plover: "ASSAULT".to_owned(),
+        actors: actors.iter().map(|actor| (*actor).to_owned()).collect(),
+        source_actor: None,
+        target_actor: None,
+        place: None,
+        date_text: String::new(),
+        inferred: false,
+        modality: Modality::Asserted,
+        doc: doc.to_owned(),
+        sentence: sentence.to_owned(),
+        text: String::new(),
+        sources: vec![SourceRef {
+            doc: doc.to_owned(),
+            sentence: sentence.to_owned(),
+        }],
+    }
+}
+
+/// Merges `reports` and compares the events, each as its type, its dates
+/// and its sources' sentences.
+fn check(reports: &[Report], expected: &[(&str, &str, &str, &[&str])]) {
+    let places: HashMap<&str, [f64; 2]> = [
+        ("city", [33.3, 44.4]),
+        ("base-near-city", [33.5, 44.3]),
+        ("far-city", [15.4, 44.2]),
+    ]
+    .into_iter()
+    .collect();
+    let merged = merge_reports(reports.iter().map(event).collect(), &places);
+    let got: Vec<(String, String, String, Vec<String>)> = merged
+        .iter()
+        .map(|event| {
+            (
+                event.r#type.clone(),
+                event.start.to_string(),
+                event.end.to_string(),
+                event.sources.iter().map(|s| s.sentence.clone()).collect(),
+            )
+        })
+        .collect();
+    let want: Vec<(String, String, String, Vec<String>)> = expected
+        .iter()
+        .map(|(kind, start, end, sentences)| {
+            (
+                (*kind).to_owned(),
+                (*start).to_owned(),
+                (*end).to_owned(),
+                sentences.iter().map(|s| (*s).to_owned()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn an_attack_and_a_rocket_attack_on_one_day_are_one() {
+    check(
+        &[
+            (
+                "a",
+                "s1",
+                "rocket_fire",
+                "2020-07-04",
+                "2020-07-04",
+                &["city"],
+            ),
+            (
+                "b",
+                "s9",
+                "attack",
+                "2020-07-04",
+                "2020-07-04",
+                &["militia"],
+            ),
+        ],
+        &[("rocket_fire", "2020-07-04", "2020-07-04", &["s1", "s9"])],
+    );
+}
+
+#[test]
+fn a_killing_is_not_an_attack() {
+    check(
+        &[
+            ("a", "s1", "killing", "2020-07-04", "2020-07-04", &["city"]),
+            ("b", "s9", "attack", "2020-07-04", "2020-07-04", &["city"]),
+        ],
+        &[
+            ("killing", "2020-07-04", "2020-07-04", &["s1"]),
+            ("attack", "2020-07-04", "2020-07-04", &["s9"]),
+        ],
+    );
+}
+
+#[test]
+fn a_day_apart_merges_only_with_an_actor_or_a_nearby_place() {
+    check(
+        &[
+            (
+                "a",
+                "s1",
+                "rocket_fire",
+                "2020-07-04",
+                "2020-07-04",
+                &["base-near-city"],
+            ),
+            (
+                "a",
+                "s2",
+                "rocket_fire",
+                "2020-07-05",
+                "2020-07-05",
+                &["city"],
+            ),
+            (
+                "b",
+                "s3",
+                "rocket_fire",
+                "2020-07-06",
+                "2020-07-06",
+                &["militia"],
+            ),
+        ],
+        &[
+            ("rocket_fire", "2020-07-04", "2020-07-05", &["s1", "s2"]),
+            ("rocket_fire", "2020-07-06", "2020-07-06", &["s3"]),
+        ],
+    );
+}
+
+#[test]
+fn a_day_within_two_merged_days_joins_them() {
+    check(
+        &[
+            (
+                "a",
+                "s1",
+                "rocket_fire",
+                "2020-07-05",
+                "2020-07-05",
+                &["city"],
+            ),
+            (
+                "a",
+                "s2",
+                "rocket_fire",
+                "2020-07-04",
+                "2020-07-04",
+                &["city"],
+            ),
+            (
+                "b",
+                "s3",
+                "attack",
+                "2020-07-04",
+                "2020-07-04",
+                &["embassy"],
+            ),
+            (
+                "b",
+                "s4",
+                "attack",
+                "2020-07-03",
+                "2020-07-03",
+                &["embassy"],
+            ),
+        ],
+        &[
+            ("attack", "2020-07-03", "2020-07-03", &["s4"]),
+            (
+                "rocket_fire",
+                "2020-07-04",
+                "2020-07-05",
+                &["s1", "s2", "s3"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_states_capital_does_not_place_a_happening() {
+    // "iran" is no place here, so the two are not far apart.
+    check(
+        &[
+            ("a", "s1", "attack", "2020-07-04", "2020-07-04", &["city"]),
+            ("b", "s2", "attack", "2020-07-04", "2020-07-04", &["iran"]),
+        ],
+        &[("attack", "2020-07-04", "2020-07-04", &["s1", "s2"])],
+    );
+}
+
+#[test]
+fn places_far_apart_are_two_happenings() {
+    check(
+        &[
+            ("a", "s1", "attack", "2020-07-04", "2020-07-04", &["city"]),
+            (
+                "b",
+                "s2",
+                "attack",
+                "2020-07-04",
+                "2020-07-04",
+                &["far-city"],
+            ),
+        ],
+        &[
+            ("attack", "2020-07-04", "2020-07-04", &["s1"]),
+            ("attack", "2020-07-04", "2020-07-04", &["s2"]),
+        ],
+    );
+}
+
+#[test]
+fn different_days_two_apart_never_merge() {
+    check(
+        &[
+            ("a", "s1", "arrest", "2020-06-25", "2020-06-25", &["group"]),
+            ("b", "s2", "arrest", "2020-06-27", "2020-06-27", &["group"]),
+        ],
+        &[
+            ("arrest", "2020-06-25", "2020-06-25", &["s1"]),
+            ("arrest", "2020-06-27", "2020-06-27", &["s2"]),
+        ],
+    );
+}
+
+#[test]
+fn a_month_and_a_day_in_it_merge_across_articles_with_an_actor_in_common() {
+    check(
+        &[
+            ("a", "s1", "arrest", "2020-06-01", "2020-06-30", &["group"]),
+            ("b", "s2", "arrest", "2020-06-25", "2020-06-25", &["group"]),
+            ("a", "s3", "arrest", "2020-06-25", "2020-06-25", &["other"]),
+        ],
+        &[("arrest", "2020-06-25", "2020-06-25", &["s1", "s2", "s3"])],
+    );
+}

@@ -1,0 +1,160 @@
+//! Typed relations in the sentence shapes of news English, each pinned on a
+//! one-sentence article: the typed relations found must be exactly those
+//! expected (co-occurrence aside).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
+use dossier_corpus::extract::{extract, Gazetteer};
+use dossier_corpus::parse_document;
+use dossier_corpus::source::SourceText;
+use dossier_corpus::Corpus;
+
+const GAZETTEER: &str = r#"
+[[actor]]
+name = "Northern Front"
+kind = "group"
+
+[[actor]]
+name = "River Brigades"
+kind = "group"
+
+[[actor]]
+name = "Union of Coastal States"
+kind = "group"
+acronyms = ["UCS"]
+
+[[actor]]
+name = "Harbour League"
+kind = "group"
+
+[[actor]]
+name = "Omar Haddad"
+kind = "person"
+
+[[actor]]
+name = "Lena Varga"
+kind = "person"
+
+[[actor]]
+name = "Iran"
+kind = "state"
+
+[[actor]]
+name = "Islamic State"
+kind = "group"
+acronyms = ["ISIS"]
+
+[[actor]]
+name = "United States"
+kind = "state"
+aliases = ["US"]
+"#;
+
+/// The typed relations of a one-sentence article, as (kind, source, target).
+fn check(sentence: &str, expected: &[(&str, &str, &str)]) {
+    let text = format!("A Headline For The Test\n\n{sentence}\n");
+    let (document, _) = parse_document("a", "a.txt", "a", &SourceText::decode(text.as_bytes()));
+    let mut corpus = Corpus::default();
+    corpus.documents.push(document);
+    let (gazetteer, _) = Gazetteer::parse(GAZETTEER, "gazetteer.toml").unwrap();
+    extract(&mut corpus, &gazetteer, "test");
+    let mut found: Vec<(String, String, String)> = corpus
+        .relations
+        .iter()
+        .filter(|relation| relation.kind != "co_occurs")
+        .map(|relation| {
+            (
+                relation.kind.clone(),
+                relation.source.clone(),
+                relation.target.clone(),
+            )
+        })
+        .collect();
+    found.sort();
+    let mut want: Vec<(String, String, String)> = expected
+        .iter()
+        .map(|(kind, source, target)| {
+            (
+                (*kind).to_owned(),
+                (*source).to_owned(),
+                (*target).to_owned(),
+            )
+        })
+        .collect();
+    want.sort();
+    assert_eq!(found, want, "{sentence:?}");
+}
+
+#[test]
+fn a_groups_leader_after_a_possessive_and_a_comma() {
+    check(
+        "The Northern Front’s leader, Omar Haddad, spoke on Monday.",
+        &[("leads", "omar-haddad", "northern-front")],
+    );
+}
+
+#[test]
+fn a_chief_of_part_of_a_group_is_its_member() {
+    check(
+        "The UCS’s foreign policy chief, Lena Varga, spoke on Monday.",
+        &[("member_of", "lena-varga", "union-of-coastal-states")],
+    );
+    check(
+        "Omar Haddad, the head of the Northern Front’s parliamentary bloc, spoke.",
+        &[("member_of", "omar-haddad", "northern-front")],
+    );
+}
+
+#[test]
+fn a_capitalised_title_between_group_and_person() {
+    check(
+        "Northern Front Secretary-General Omar Haddad spoke on Monday.",
+        &[("leads", "omar-haddad", "northern-front")],
+    );
+}
+
+#[test]
+fn a_title_binds_only_the_nearest_of_two_coordinated_groups() {
+    check(
+        "The Harbour League and Northern Front Secretary-General Omar Haddad called for calm.",
+        &[("leads", "omar-haddad", "northern-front")],
+    );
+}
+
+#[test]
+fn a_group_described_and_led_by_a_person() {
+    check(
+        "The River Brigades, a powerful paramilitary group led by Gen. Omar Haddad, moved in.",
+        &[("leads", "omar-haddad", "river-brigades")],
+    );
+}
+
+#[test]
+fn a_person_of_a_group_is_its_member() {
+    check(
+        "Omar Haddad of the Northern Front lost his seat.",
+        &[("member_of", "omar-haddad", "northern-front")],
+    );
+}
+
+#[test]
+fn ties_named_after_the_second_actor() {
+    check(
+        "Omar Haddad, a close Northern Front ally, kept his seat.",
+        &[("allied_with", "northern-front", "omar-haddad")],
+    );
+    check(
+        "The River Brigades now function as an Iran-backed force.",
+        &[("backed_by", "river-brigades", "iran")],
+    );
+}
+
+#[test]
+fn a_relative_clause_keeps_its_subject() {
+    check(
+        "They joined the River Brigades who fought ISIS and have opposed the US role.",
+        &[
+            ("attacked", "river-brigades", "islamic-state"),
+            ("opposes", "river-brigades", "united-states"),
+        ],
+    );
+}
