@@ -3,6 +3,7 @@
 //! draw what these compute.
 
 pub mod labels;
+pub mod sketch;
 
 use std::collections::HashSet;
 
@@ -117,6 +118,25 @@ pub fn neighbours(map: &ActorMap, shown: &Shown, node: usize) -> Vec<(usize, usi
             }
         })
         .collect()
+}
+
+/// How many shown ties each node has, by node index: one walk over the
+/// shown edges, so a chart of a thousand nodes need not ask
+/// [`neighbours`] once per node.
+pub fn tie_counts(map: &ActorMap, shown: &Shown) -> Vec<usize> {
+    let mut counts = vec![0; map.network.nodes.len()];
+    for edge in shown
+        .edges
+        .iter()
+        .filter_map(|&at| map.network.edges.get(at))
+    {
+        for end in [edge.source as usize, edge.target as usize] {
+            if let Some(count) = counts.get_mut(end) {
+                *count += 1;
+            }
+        }
+    }
+    counts
 }
 
 #[cfg(test)]

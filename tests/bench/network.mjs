@@ -12,7 +12,7 @@
 // between two callbacks; fps is frames over the window. Main-thread CPU per
 // frame is the window's Performance.getMetrics TaskDuration over its frames
 // (DevTools protocol, as timeline.mjs measures). A MutationObserver on the
-// nodes counts how many layout steps reached the screen.
+// drawing counts how many layout steps reached the screen.
 //
 // Layout step. The bench build has the `bench` cargo feature, which adds one
 // export (src/bench.rs, never in the shipped dist/): `LayoutBench`, the
@@ -66,7 +66,9 @@ async function frames(page, metrics, ms, act) {
     };
     requestAnimationFrame(loop);
     record.observer = new MutationObserver(() => { record.steps += 1; });
-    record.observer.observe(document.querySelector('.network-svg .nodes'), { attributes: true, attributeFilter: ['transform'], subtree: true });
+    // One callback per render that moved something (nodes move by their
+    // transform, or by path data when the map is sketched while it moves).
+    record.observer.observe(document.querySelector('.network-svg'), { attributes: true, attributeFilter: ['transform', 'd'], subtree: true });
   });
   const before = await metrics();
   const started = Date.now();
