@@ -1,7 +1,8 @@
 //! The actor network: nodes sized by mentions and shaped by kind, typed ties
 //! with their direction, labels that never pile up. Positions come from the
 //! build; dragging a node pins it there and the layout settles live around
-//! it, one step per animation frame. Zoom and pan with the wheel, a drag on
+//! it, a step per animation frame (up to four when frames come slowly).
+//! Zoom and pan with the wheel, a drag on
 //! the background, pinch, or the keyboard.
 //!
 //! At a thousand nodes a frame has about 16 ms, so work that does not change
@@ -24,7 +25,8 @@ use crate::data::{CorpusHandle, MapHandle};
 use crate::network::labels::{place_labels, text_width, Candidate};
 use crate::network::sketch::SKETCH_ABOVE;
 use crate::network::{
-    edge_ends, kind_key, map_from_screen, neighbours, radius, shape_path, tie_counts, Shown, View,
+    edge_ends, kind_key, map_from_screen, neighbours, radius, shape_path, steps_per_frame,
+    tie_counts, Shown, View,
 };
 use crate::route::ActorsQuery;
 
@@ -160,6 +162,7 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                         positions: positions.clone(),
                         settling: settling.clone(),
                         map: map.clone(),
+                        last_frame: None,
                     };
                     frames.start();
                 }
@@ -441,6 +444,8 @@ struct Frames {
     positions: UseStateHandle<Rc<Vec<(f32, f32)>>>,
     settling: UseStateHandle<bool>,
     map: MapHandle,
+    /// When the last frame began (milliseconds, from the browser).
+    last_frame: Option<f64>,
 }
 
 impl Frames {
@@ -454,18 +459,22 @@ impl Frames {
         self.next();
     }
 
-    /// Asks for the next frame, which takes one step and shows it. A step
-    /// per frame (not a timer) keeps the steps in time with the screen and
-    /// never lets them queue up behind a slow frame.
-    fn next(self) {
+    /// Asks for the next frame, which takes a step (more when frames come
+    /// slowly) and shows it. Steps in frames (not on a timer) keep in time
+    /// with the screen and never queue up behind a slow frame.
+    fn next(mut self) {
         let ticker = self.ticker.clone();
-        let frame = request_animation_frame(move |_| {
+        let frame = request_animation_frame(move |time| {
+            let steps = steps_per_frame(self.last_frame.map(|last| time - last));
+            self.last_frame = Some(time);
             let settled = {
                 let mut layout = self.live.borrow_mut();
                 let Some(layout) = layout.as_mut() else {
                     return;
                 };
-                layout.tick();
+                for _ in 0..steps {
+                    layout.tick();
+                }
                 let placed: Vec<(f32, f32)> = layout
                     .positions()
                     .iter()

@@ -139,6 +139,18 @@ pub fn tie_counts(map: &ActorMap, shown: &Shown) -> Vec<usize> {
     counts
 }
 
+/// How many layout steps a frame takes, given the time since the last
+/// frame in milliseconds: one at 60 frames a second, more when frames come
+/// slower, so the layout settles in about the same time on a slow machine
+/// (a step costs a few milliseconds at a thousand nodes, drawing it far
+/// more), but never more than four, so one frame never grows by much.
+pub fn steps_per_frame(since_last_ms: Option<f64>) -> usize {
+    let Some(gap) = since_last_ms.filter(|gap| gap.is_finite() && *gap > 0.0) else {
+        return 1;
+    };
+    ((gap / (1000.0 / 60.0)).round() as usize).clamp(1, 4)
+}
+
 #[cfg(test)]
 mod tests;
 

@@ -146,6 +146,18 @@ fn sketched_shapes_are_the_drawn_shapes_moved() {
 }
 
 #[test]
+fn slow_frames_take_more_steps_within_bounds() {
+    let check = |gap: Option<f64>, steps: usize| assert_eq!(steps_per_frame(gap), steps, "{gap:?}");
+    check(None, 1);
+    check(Some(16.7), 1);
+    check(Some(33.3), 2);
+    check(Some(50.0), 3);
+    check(Some(500.0), 4);
+    check(Some(f64::NAN), 1);
+    check(Some(-5.0), 1);
+}
+
+#[test]
 fn labels_never_overlap_and_the_main_actor_is_labelled() {
     let nodes: Vec<Candidate> = (0..30)
         .map(|at| Candidate {

@@ -12,7 +12,8 @@
 // between two callbacks; fps is frames over the window. Main-thread CPU per
 // frame is the window's Performance.getMetrics TaskDuration over its frames
 // (DevTools protocol, as timeline.mjs measures). A MutationObserver on the
-// drawing counts how many layout steps reached the screen.
+// drawing counts the redraws that moved something (a redraw shows one
+// layout step, up to four when frames come slowly).
 //
 // Layout step. The bench build has the `bench` cargo feature, which adds one
 // export (src/bench.rs, never in the shipped dist/): `LayoutBench`, the
@@ -54,8 +55,8 @@ function quantile(values, q) {
 const median = (values) => quantile(values, 0.5);
 const round = (value, digits = 2) => Number(value.toFixed(digits));
 
-// Counts animation frames and rendered layout steps for `ms` from now, while
-// `act` runs; returns the frame gaps, the steps and the main-thread time.
+// Counts animation frames and redraws for `ms` from now, while
+// `act` runs; returns the frame gaps, the redraws and the main-thread time.
 async function frames(page, metrics, ms, act) {
   await page.evaluate(() => {
     const record = { times: [], steps: 0, on: true };
@@ -86,7 +87,7 @@ async function frames(page, metrics, ms, act) {
   return {
     fps: gaps.length / Math.max(span, 1e-3),
     gaps,
-    steps_per_s: record.steps / Math.max(span, 1e-3),
+    redraws_per_s: record.steps / Math.max(span, 1e-3),
     task_ms_per_frame: ((after.TaskDuration - before.TaskDuration) * 1000) / Math.max(gaps.length, 1),
     script_ms_per_frame: ((after.ScriptDuration - before.ScriptDuration) * 1000) / Math.max(gaps.length, 1),
     style_layout_ms_per_frame: (((after.LayoutDuration + after.RecalcStyleDuration) - (before.LayoutDuration + before.RecalcStyleDuration)) * 1000) / Math.max(gaps.length, 1),
@@ -205,7 +206,7 @@ const frameRow = (state, runs) => {
     fps_median: round(median(runs.map((run) => run.fps)), 1),
     frame_ms_median: round(median(gaps)),
     frame_ms_p95: round(quantile(gaps, 0.95)),
-    layout_steps_per_s: round(median(runs.map((run) => run.steps_per_s)), 1),
+    redraws_per_s: round(median(runs.map((run) => run.redraws_per_s)), 1),
     task_ms_per_frame: round(median(runs.map((run) => run.task_ms_per_frame))),
     script_ms_per_frame: round(median(runs.map((run) => run.script_ms_per_frame))),
     style_layout_ms_per_frame: round(median(runs.map((run) => run.style_layout_ms_per_frame))),
