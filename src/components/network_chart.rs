@@ -2,13 +2,14 @@
 //! with their direction, labels that never pile up. Positions come from the
 //! build; dragging a node pins it there and the layout settles live around
 //! it, a step per animation frame (up to four when frames come slowly).
-//! Zoom and pan with the wheel, a drag on
-//! the background, pinch, or the keyboard.
+//! Zoom and pan with the wheel, a drag on the background, pinch, or the
+//! keyboard.
 //!
 //! At a thousand nodes a frame has about 16 ms, so work that does not change
 //! while the layout moves is done once: tie counts once per set of shown
 //! ties, and labels are placed when the layout is at rest; while it settles,
-//! each label moves with its node.
+//! each label moves with its node, and a big map is drawn as a sketch
+//! ([`NetworkSketch`]).
 
 use std::cell::RefCell;
 use std::collections::HashSet;
