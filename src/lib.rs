@@ -3,6 +3,8 @@
 //! rendering), so every page also renders natively in tests.
 
 pub mod app;
+#[cfg(feature = "bench")]
+pub mod bench;
 pub mod components;
 pub mod data;
 pub mod format;

@@ -5,6 +5,7 @@ pub mod event_card;
 pub mod event_table;
 pub mod export_buttons;
 pub mod network_chart;
+pub mod network_sketch;
 pub mod site_header;
 pub mod tie_list;
 pub mod timeline_chart;

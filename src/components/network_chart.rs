@@ -1,8 +1,15 @@
 //! The actor network: nodes sized by mentions and shaped by kind, typed ties
 //! with their direction, labels that never pile up. Positions come from the
 //! build; dragging a node pins it there and the layout settles live around
-//! it. Zoom and pan with the wheel, a drag on the background, pinch, or the
+//! it, a step per animation frame (up to four when frames come slowly).
+//! Zoom and pan with the wheel, a drag on the background, pinch, or the
 //! keyboard.
+//!
+//! At a thousand nodes a frame has about 16 ms, so work that does not change
+//! while the layout moves is done once: tie counts once per set of shown
+//! ties, and labels are placed when the layout is at rest; while it settles,
+//! each label moves with its node, and a big map is drawn as a sketch
+//! ([`NetworkSketch`]).
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -10,14 +17,17 @@ use std::rc::Rc;
 
 use dossier_corpus::graph::{ActorMap, Layout, MAP_SIZE};
 use gloo::events::{EventListener, EventListenerOptions};
-use gloo::timers::callback::Interval;
+use gloo::render::{request_animation_frame, AnimationFrame};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::network_sketch::NetworkSketch;
 use crate::data::{CorpusHandle, MapHandle};
 use crate::network::labels::{place_labels, text_width, Candidate};
+use crate::network::sketch::SKETCH_ABOVE;
 use crate::network::{
-    edge_ends, kind_key, map_from_screen, neighbours, radius, shape_path, Shown, View,
+    edge_ends, kind_key, map_from_screen, neighbours, radius, shape_path, steps_per_frame,
+    tie_counts, Shown, View,
 };
 use crate::route::ActorsQuery;
 
@@ -49,7 +59,9 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
     let hover = use_state(|| None::<usize>);
     let svg_ref = use_node_ref();
     let live: Rc<RefCell<Option<Layout>>> = use_mut_ref(|| None);
-    let ticker: Rc<RefCell<Option<Interval>>> = use_mut_ref(|| None);
+    let ticker: Rc<RefCell<Option<AnimationFrame>>> = use_mut_ref(|| None);
+    // True while the live layout moves; labels are placed again when it stops.
+    let settling = use_state(|| false);
     let drag: Rc<RefCell<Drag>> = use_mut_ref(Drag::default);
     // The drawing's width on screen, so that labels keep one size on screen
     // at any zoom and on any device.
@@ -122,6 +134,7 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
         let live = live.clone();
         let ticker = ticker.clone();
         let positions = positions.clone();
+        let settling = settling.clone();
         let map = map.clone();
         Callback::from(move |event: PointerEvent| {
             let Some(svg) = svg_ref.cast::<web_sys::Element>() else {
@@ -144,7 +157,15 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                     layout.pin(node, map.fit.to_layout(at).0, map.fit.to_layout(at).1);
                     layout.reheat(0.3);
                     drop(state);
-                    settle_live(&live, &ticker, &positions, &map);
+                    let frames = Frames {
+                        live: live.clone(),
+                        ticker: ticker.clone(),
+                        positions: positions.clone(),
+                        settling: settling.clone(),
+                        map: map.clone(),
+                        last_frame: None,
+                    };
+                    frames.start();
                 }
                 None => {
                     let rect = svg.get_bounding_client_rect();
@@ -238,11 +259,13 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
         let positions = positions.clone();
         let live = live.clone();
         let ticker = ticker.clone();
+        let settling = settling.clone();
         let map = map.clone();
         Callback::from(move |_: MouseEvent| {
             view.set(View::whole(MAP_SIZE));
             ticker.borrow_mut().take();
             live.borrow_mut().take();
+            settling.set(false);
             positions.set(Rc::new(map.positions.clone()));
         })
     };
@@ -272,23 +295,50 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
         })
         .unwrap_or_default();
     let lit = |node: usize| near.is_empty() || near.contains(&node);
-    let candidates: Vec<Candidate> = shown
-        .nodes
-        .iter()
-        .map(|&node| Candidate {
-            x: at(node).0,
-            y: at(node).1,
-            r: size(node),
-            width: text_width(&corpus.actors[node].name) * scale,
-            priority: corpus.actors[node].mentions
-                + if near.contains(&node) { 1_000_000 } else { 0 },
-        })
-        .collect();
-    let labels = place_labels(&candidates);
+    let ties = use_memo((map.clone(), shown.clone()), |(map, shown)| {
+        tie_counts(map, shown)
+    });
+    // Labels are placed over the positions at rest: the current ones, or,
+    // while the layout settles, those it started from. Placing a thousand
+    // labels takes longer than a frame.
+    let rest = use_mut_ref(|| Rc::clone(&*positions));
+    if !*settling {
+        *rest.borrow_mut() = Rc::clone(&*positions);
+    }
+    let rest = Rc::clone(&*rest.borrow());
+    let labels = use_memo(
+        (rest.clone(), scale, hover.or(focus), shown.clone()),
+        |(rest, scale, _, shown)| {
+            let candidates: Vec<Candidate> = shown
+                .nodes
+                .iter()
+                .map(|&node| {
+                    let (x, y) = rest.get(node).copied().unwrap_or((0.0, 0.0));
+                    Candidate {
+                        x,
+                        y,
+                        r: size(node),
+                        width: text_width(&corpus.actors[node].name) * scale,
+                        priority: corpus.actors[node].mentions
+                            + if near.contains(&node) { 1_000_000 } else { 0 },
+                    }
+                })
+                .collect();
+            place_labels(&candidates)
+        },
+    );
+    // A big map is sketched while it moves: drawn element by element, each
+    // step would cost the browser several frames.
+    let sketching = *settling && shown.nodes.len() + shown.edges.len() > SKETCH_ABOVE;
+    // How far a node has moved since its label was placed.
+    let moved = |node: usize| {
+        let ((x, y), (x0, y0)) = (at(node), rest.get(node).copied().unwrap_or(at(node)));
+        (x - x0, y - y0)
+    };
 
     html! {
         <div class="network-chart">
-            <svg ref={svg_ref} class={classes!("network-svg", (!near.is_empty()).then_some("lighting"))}
+            <svg ref={svg_ref} class={classes!("network-svg", (!near.is_empty() && !sketching).then_some("lighting"))}
                 viewBox={format!("{:.1} {:.1} {:.1} {:.1}", view_box.0, view_box.1, view_box.2, view_box.3)}
                 style={format!("height:{:.0}px", *pixels * aspect)}
                 role="group" tabindex="0"
@@ -301,41 +351,50 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                         <path d="M0 0 L10 5 L0 10 z" class="arrowhead" />
                     </marker>
                 </defs>
-                <g class="edges">
-                    { for shown.edges.iter().filter_map(|&index| {
-                        let edge = map.network.edges.get(index)?;
-                        let (a, b) = (edge.source as usize, edge.target as usize);
-                        let (from, to) = edge_ends(at(a), size(a), at(b), size(b));
-                        let width = (1.0 + (edge.weight as f32).ln_1p() * 1.6) * scale;
-                        Some(html! {
-                            <line class={classes!("edge", format!("rel-{}", edge.kind), edge.co_occurs.then_some("co"), (lit(a) && lit(b)).then_some("lit"))}
-                                data-edge={index.to_string()}
-                                x1={format!("{:.1}", from.0)} y1={format!("{:.1}", from.1)} x2={format!("{:.1}", to.0)} y2={format!("{:.1}", to.1)}
-                                stroke-width={format!("{width:.2}")}
-                                marker-end={edge.directed.then_some("url(#arrow)")} />
-                        })
-                    }) }
-                </g>
-                <g class="nodes">
-                    { for shown.nodes.iter().map(|&node| {
-                        let actor = &corpus.actors[node];
-                        let (x, y) = at(node);
-                        let ties = neighbours(map, shown, node).len();
-                        html! {
-                            <g class={classes!("node", format!("kind-{}", kind_key(actor.kind)), lit(node).then_some("lit"), (focus == Some(node)).then_some("focus"))}
-                                data-actor={actor.id.clone()} data-node={node.to_string()} tabindex="0" role="button"
-                                aria-label={format!("{}, {}, {} mentions, {} ties", actor.name, kind_key(actor.kind), actor.mentions, ties)}
-                                transform={format!("translate({x:.1} {y:.1})")}>
-                                <path d={shape_path(actor.kind, size(node))} />
-                            </g>
-                        }
-                    }) }
-                </g>
+                if sketching {
+                    <NetworkSketch corpus={corpus.clone()} map={map.clone()} shown={shown.clone()} positions={(*positions).clone()} {scale} />
+                } else {
+                    <>
+                    <g class="edges">
+                        { for shown.edges.iter().filter_map(|&index| {
+                            let edge = map.network.edges.get(index)?;
+                            let (a, b) = (edge.source as usize, edge.target as usize);
+                            let (from, to) = edge_ends(at(a), size(a), at(b), size(b));
+                            let width = (1.0 + (edge.weight as f32).ln_1p() * 1.6) * scale;
+                            Some(html! {
+                                // One path, not a line: a step of the live layout
+                                // then sets one attribute per tie instead of four.
+                                <path class={classes!("edge", format!("rel-{}", edge.kind), edge.co_occurs.then_some("co"), (lit(a) && lit(b)).then_some("lit"))}
+                                    data-edge={index.to_string()}
+                                    d={format!("M{:.1} {:.1}L{:.1} {:.1}", from.0, from.1, to.0, to.1)}
+                                    stroke-width={format!("{width:.2}")}
+                                    marker-end={edge.directed.then_some("url(#arrow)")} />
+                            })
+                        }) }
+                    </g>
+                    <g class="nodes">
+                        { for shown.nodes.iter().map(|&node| {
+                            let actor = &corpus.actors[node];
+                            let (x, y) = at(node);
+                            let ties = ties.get(node).copied().unwrap_or(0);
+                            html! {
+                                <g class={classes!("node", format!("kind-{}", kind_key(actor.kind)), lit(node).then_some("lit"), (focus == Some(node)).then_some("focus"))}
+                                    data-actor={actor.id.clone()} data-node={node.to_string()} tabindex="0" role="button"
+                                    aria-label={format!("{}, {}, {} mentions, {} ties", actor.name, kind_key(actor.kind), actor.mentions, ties)}
+                                    transform={format!("translate({x:.1} {y:.1})")}>
+                                    <path d={shape_path(actor.kind, size(node))} />
+                                </g>
+                            }
+                        }) }
+                    </g>
+                    </>
+                }
                 <g class="labels" style={format!("font-size:{:.2}px", 11.0 * scale)}>
                     { for labels.iter().map(|label| {
                         let node = shown.nodes[label.node];
+                        let (dx, dy) = moved(node);
                         html! {
-                            <text class={classes!("label", lit(node).then_some("lit"))} x={format!("{:.1}", label.x)} y={format!("{:.1}", label.y)}
+                            <text class={classes!("label", lit(node).then_some("lit"))} x={format!("{:.1}", label.x + dx)} y={format!("{:.1}", label.y + dy)}
                                 text-anchor={if label.end { "end" } else { "start" }}>{ corpus.actors[node].name.clone() }</text>
                         }
                     }) }
@@ -379,38 +438,63 @@ fn resume(map: &ActorMap, positions: &[(f32, f32)]) -> Layout {
     Layout::resume(start, &map.network.links(), ActorMap::params(), 0.0)
 }
 
-/// Ticks the live layout on a timer until it settles, showing each step.
-fn settle_live(
-    live: &Rc<RefCell<Option<Layout>>>,
-    ticker: &Rc<RefCell<Option<Interval>>>,
-    positions: &UseStateHandle<Rc<Vec<(f32, f32)>>>,
-    map: &MapHandle,
-) {
-    if ticker.borrow().is_some() {
-        return;
-    }
-    let (live, positions, map, stop) =
-        (live.clone(), positions.clone(), map.clone(), ticker.clone());
-    *ticker.borrow_mut() = Some(Interval::new(16, move || {
-        let mut layout = live.borrow_mut();
-        let Some(layout) = layout.as_mut() else {
+/// What the live layout's animation needs from one frame to the next.
+struct Frames {
+    live: Rc<RefCell<Option<Layout>>>,
+    ticker: Rc<RefCell<Option<AnimationFrame>>>,
+    positions: UseStateHandle<Rc<Vec<(f32, f32)>>>,
+    settling: UseStateHandle<bool>,
+    map: MapHandle,
+    /// When the last frame began (milliseconds, from the browser).
+    last_frame: Option<f64>,
+}
+
+impl Frames {
+    /// Starts ticking the live layout, one step per animation frame, unless
+    /// it is ticking already.
+    fn start(self) {
+        if self.ticker.borrow().is_some() {
             return;
-        };
-        layout.tick();
-        let placed: Vec<(f32, f32)> = layout
-            .positions()
-            .iter()
-            .map(|&p| map.fit.to_box(p))
-            .collect();
-        positions.set(Rc::new(placed));
-        if layout.is_settled() {
-            // Dropping the interval from inside its own callback is safe:
-            // gloo clears the timer and the closure lives until it returns.
-            if let Ok(mut ticker) = stop.try_borrow_mut() {
-                ticker.take();
-            }
         }
-    }));
+        self.settling.set(true);
+        self.next();
+    }
+
+    /// Asks for the next frame, which takes a step (more when frames come
+    /// slowly) and shows it. Steps in frames (not on a timer) keep in time
+    /// with the screen and never queue up behind a slow frame.
+    fn next(mut self) {
+        let ticker = self.ticker.clone();
+        let frame = request_animation_frame(move |time| {
+            let steps = steps_per_frame(self.last_frame.map(|last| time - last));
+            self.last_frame = Some(time);
+            let settled = {
+                let mut layout = self.live.borrow_mut();
+                let Some(layout) = layout.as_mut() else {
+                    return;
+                };
+                for _ in 0..steps {
+                    layout.tick();
+                }
+                let placed: Vec<(f32, f32)> = layout
+                    .positions()
+                    .iter()
+                    .map(|&p| self.map.fit.to_box(p))
+                    .collect();
+                self.positions.set(Rc::new(placed));
+                layout.is_settled()
+            };
+            if settled {
+                self.settling.set(false);
+                // Dropping the frame handle from inside its own callback is
+                // safe: wasm-bindgen frees the closure once it returns.
+                self.ticker.borrow_mut().take();
+            } else {
+                self.next();
+            }
+        });
+        *ticker.borrow_mut() = Some(frame);
+    }
 }
 
 /// The hovered actor's ties, named.

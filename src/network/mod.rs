@@ -3,6 +3,7 @@
 //! draw what these compute.
 
 pub mod labels;
+pub mod sketch;
 
 use std::collections::HashSet;
 
@@ -117,6 +118,37 @@ pub fn neighbours(map: &ActorMap, shown: &Shown, node: usize) -> Vec<(usize, usi
             }
         })
         .collect()
+}
+
+/// How many shown ties each node has, by node index: one walk over the
+/// shown edges, so a chart of a thousand nodes need not ask
+/// [`neighbours`] once per node.
+pub fn tie_counts(map: &ActorMap, shown: &Shown) -> Vec<usize> {
+    let mut counts = vec![0; map.network.nodes.len()];
+    for edge in shown
+        .edges
+        .iter()
+        .filter_map(|&at| map.network.edges.get(at))
+    {
+        for end in [edge.source as usize, edge.target as usize] {
+            if let Some(count) = counts.get_mut(end) {
+                *count += 1;
+            }
+        }
+    }
+    counts
+}
+
+/// How many layout steps a frame takes, given the time since the last
+/// frame in milliseconds: one at 60 frames a second, more when frames come
+/// slower, so the layout settles in about the same time on a slow machine
+/// (a step costs a few milliseconds at a thousand nodes, drawing it far
+/// more), but never more than four, so one frame never grows by much.
+pub fn steps_per_frame(since_last_ms: Option<f64>) -> usize {
+    let Some(gap) = since_last_ms.filter(|gap| gap.is_finite() && *gap > 0.0) else {
+        return 1;
+    };
+    ((gap / (1000.0 / 60.0)).round() as usize).clamp(1, 4)
 }
 
 #[cfg(test)]

@@ -84,6 +84,80 @@ fn the_query_chooses_ties_and_their_ends() {
 }
 
 #[test]
+fn tie_counts_agree_with_the_neighbours_of_each_node() {
+    let corpus = corpus();
+    let map = actor_map(&corpus);
+    for query in ["", "co=1", "rel=opposes"] {
+        let shown = shown(&corpus, &map, &ActorsQuery::parse(query));
+        let counts = tie_counts(&map, &shown);
+        assert_eq!(counts.len(), corpus.actors.len());
+        for (node, &count) in counts.iter().enumerate() {
+            assert_eq!(
+                count,
+                neighbours(&map, &shown, node).len(),
+                "node {node}, query {query:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_sketch_draws_every_shown_tie_and_node_once() {
+    let corpus = corpus();
+    let map = actor_map(&corpus);
+    let shown = shown(&corpus, &map, &ActorsQuery::parse("co=1"));
+    let drawn = sketch::sketch(&corpus, &map, &shown, &map.positions, 1.0);
+    let co = shown
+        .edges
+        .iter()
+        .filter(|&&at| map.network.edges[at].co_occurs)
+        .count();
+    assert_eq!(drawn.co.matches('M').count(), co);
+    assert_eq!(drawn.typed.matches('M').count(), shown.edges.len() - co);
+    let shapes: usize = drawn
+        .shapes
+        .iter()
+        .map(|path| path.matches('M').count())
+        .sum();
+    assert_eq!(shapes, shown.nodes.len());
+    assert!(
+        drawn.shapes[3].starts_with('M'),
+        "Baghdad is drawn as a place"
+    );
+}
+
+#[test]
+fn sketched_shapes_are_the_drawn_shapes_moved() {
+    let numbers = |path: &str| -> Vec<f32> {
+        path.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+            .filter_map(|number| number.parse().ok())
+            .collect()
+    };
+    for kind in sketch::KINDS {
+        let mut moved = String::new();
+        sketch::shape_at(&mut moved, kind, 10.0, (0.0, 0.0));
+        let mut expected = numbers(&shape_path(kind, 10.0));
+        // A circle's arcs write their flags (0 1 1) between the numbers.
+        expected.retain(|&n| n != 0.0 && n != 1.0);
+        let mut got = numbers(&moved);
+        got.retain(|&n| n != 0.0 && n != 1.0);
+        assert_eq!(got, expected, "{kind:?}");
+    }
+}
+
+#[test]
+fn slow_frames_take_more_steps_within_bounds() {
+    let check = |gap: Option<f64>, steps: usize| assert_eq!(steps_per_frame(gap), steps, "{gap:?}");
+    check(None, 1);
+    check(Some(16.7), 1);
+    check(Some(33.3), 2);
+    check(Some(50.0), 3);
+    check(Some(500.0), 4);
+    check(Some(f64::NAN), 1);
+    check(Some(-5.0), 1);
+}
+
+#[test]
 fn labels_never_overlap_and_the_main_actor_is_labelled() {
     let nodes: Vec<Candidate> = (0..30)
         .map(|at| Candidate {

@@ -6,6 +6,9 @@
 //! - `test`: install what the tests need and run every test: formatting and
 //!   lints, native tests, in-browser tests, end-to-end tests.
 //! - `eval`: measure extraction against the gold annotations in `tests/gold/`.
+//! - `gen-corpus N [DIR] [--invent K]`: write a synthetic corpus.
+//! - `bench [timeline|network]`: measure the performance targets against
+//!   baselines taken in the same run; `target/bench/*.json`.
 //!
 //! Every tool the project needs is installed from here, so a fresh machine
 //! needs nothing but Rust, Node.js and these two commands.
@@ -25,8 +28,11 @@ const USAGE: &str = "usage: cargo xtask <serve|dist|test|eval> [--seeds DIR]
   dist    write the static site to dist/
   test    run every test: lints, native, in-browser and end-to-end
   eval    measure extraction against the gold annotations (tests/gold/)
-  gen-corpus N [DIR]   write a synthetic corpus of N articles (default target/corpus-N)
-  bench   measure the performance targets (target/bench/)
+  gen-corpus N [DIR] [--invent K]
+          write a synthetic corpus of N articles (default target/corpus-N),
+          with K made-up actors besides the gazetteer's
+  bench [timeline|network]
+          measure the performance targets (all, or one), into target/bench/
 
   --seeds DIR   build over DIR instead of seeds/";
 
@@ -46,7 +52,7 @@ fn run(args: &[String]) -> Result<(), String> {
     std::env::set_current_dir(&root)
         .map_err(|error| format!("cannot enter {}: {error}", root.display()))?;
     let (command, rest) = args.split_first().ok_or(USAGE)?;
-    let options = if command == "gen-corpus" {
+    let options = if command == "gen-corpus" || command == "bench" {
         Options::default()
     } else {
         Options::parse(rest)?
@@ -58,7 +64,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "test" => test(&tools),
         "eval" => eval(&tools),
         "gen-corpus" => gen_corpus(&tools, rest),
-        "bench" => bench(&tools),
+        "bench" => bench(&tools, rest),
         // Trunk's post-build hook: the service worker for the staged build.
         "service-worker" => {
             let staging = std::env::var_os("TRUNK_STAGING_DIR")
@@ -78,6 +84,8 @@ fn run(args: &[String]) -> Result<(), String> {
 #[derive(Default)]
 struct Options {
     seeds: Option<PathBuf>,
+    /// Cargo features of the app; only benchmark builds set any.
+    features: Option<&'static str>,
 }
 
 impl Options {
@@ -102,6 +110,9 @@ impl Options {
     fn apply(&self, command: &mut Command) {
         if let Some(seeds) = &self.seeds {
             command.env("DOSSIER_SEEDS", seeds);
+        }
+        if let Some(features) = self.features {
+            command.args(["--features", features]);
         }
     }
 }
@@ -137,12 +148,46 @@ fn dist(tools: &Tools, options: &Options) -> Result<PathBuf, String> {
 }
 
 /// Measures what the issues set targets for, against baselines taken in the
-/// same run, and writes `target/bench/*.json`. So far: the timeline's zoom
-/// and pan at the seeds and at about 10,000 events (700 synthetic articles).
-fn bench(tools: &Tools) -> Result<(), String> {
+/// same run, and writes `target/bench/*.json`: `timeline`, the timeline's zoom
+/// and pan at the seeds and at about 10,000 events (700 synthetic articles);
+/// `network`, the actor map settling at about 1,000 actors and 3,000 ties, and
+/// its layout step against d3-force's. No argument runs both.
+fn bench(tools: &Tools, args: &[String]) -> Result<(), String> {
+    let all = ["timeline", "network"];
+    for arg in args {
+        if !all.contains(&arg.as_str()) {
+            return Err(format!("unknown benchmark “{arg}”\n{USAGE}"));
+        }
+    }
+    let chosen = |name: &str| args.is_empty() || args.iter().any(|arg| arg == name);
     tools.ensure_browser()?;
     let out = tools.root.join("target/bench");
     std::fs::create_dir_all(&out).map_err(|error| error.to_string())?;
+    if chosen("timeline") {
+        bench_timeline(tools, &out)?;
+    }
+    if chosen("network") {
+        bench_network(tools, &out)?;
+    }
+    // Leave dist/ built over the seeds, as `cargo xtask dist` would.
+    dist(tools, &Options::default()).map(|_| ())
+}
+
+/// Builds the app into `target/bench/dist-LABEL` and returns that folder.
+fn bench_build(
+    tools: &Tools,
+    out: &Path,
+    label: &str,
+    options: &Options,
+) -> Result<PathBuf, String> {
+    let dist = dist(tools, options)?;
+    let kept = out.join(format!("dist-{label}"));
+    let _ = std::fs::remove_dir_all(&kept);
+    copy_dir(&dist, &kept)?;
+    Ok(kept)
+}
+
+fn bench_timeline(tools: &Tools, out: &Path) -> Result<(), String> {
     // About 10,000 events, the size the timeline issue sets.
     let synthetic = tools.root.join("target/corpus-700");
     if !synthetic.join("00699_synthetic.txt").exists() {
@@ -153,10 +198,11 @@ fn bench(tools: &Tools) -> Result<(), String> {
         ("seeds", None),
         ("synthetic-700-articles", Some(synthetic.clone())),
     ] {
-        let dist = dist(tools, &Options { seeds })?;
-        let kept = out.join(format!("dist-{label}"));
-        let _ = std::fs::remove_dir_all(&kept);
-        copy_dir(&dist, &kept)?;
+        let options = Options {
+            seeds,
+            features: None,
+        };
+        let kept = bench_build(tools, out, label, &options)?;
         builds.push(format!("{label}={}", kept.display()));
     }
     step("bench", "timeline zoom and pan in Chromium");
@@ -166,9 +212,42 @@ fn bench(tools: &Tools) -> Result<(), String> {
         .arg(out.join("timeline.json"))
         .args(&builds)
         .env("CHROMIUM", tools::CHROMIUM);
-    tools.run(&mut command)?;
-    // Leave dist/ built over the seeds, as `cargo xtask dist` would.
-    dist(tools, &Options::default()).map(|_| ())
+    tools.run(&mut command)
+}
+
+fn bench_network(tools: &Tools, out: &Path) -> Result<(), String> {
+    // About 1,000 actors with a tie and 3,000 ties, co-occurrence included,
+    // the size the network issue sets: 190 articles naming 1,800 made-up
+    // actors besides the gazetteer's (not all of them make it into one).
+    let synthetic = tools.root.join("target/corpus-190-invent-1800");
+    if !synthetic.join("00189_synthetic.txt").exists() {
+        gen_corpus(
+            tools,
+            &[
+                "190".to_owned(),
+                synthetic.display().to_string(),
+                "--invent".to_owned(),
+                "1800".to_owned(),
+            ],
+        )?;
+    }
+    // The `bench` feature adds the layout's benchmark entry point.
+    let options = Options {
+        seeds: Some(synthetic),
+        features: Some("bench"),
+    };
+    let kept = bench_build(tools, out, "network-bench", &options)?;
+    step(
+        "bench",
+        "actor map settling, and the layout step against d3-force, in Chromium",
+    );
+    let mut command = std::process::Command::new("node");
+    command
+        .arg("tests/bench/network.mjs")
+        .arg(out.join("network.json"))
+        .arg(&kept)
+        .env("CHROMIUM", tools::CHROMIUM);
+    tools.run(&mut command)
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
@@ -186,13 +265,22 @@ fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
 }
 
 /// Writes a deterministic synthetic corpus of N articles (default 1000) into
-/// `target/corpus-N/`, or into the folder given after N.
+/// `target/corpus-N/`, or into the folder given after N; options after
+/// those (`--invent K`) go to `dossier gen-corpus`.
 fn gen_corpus(tools: &Tools, args: &[String]) -> Result<(), String> {
-    let count = args.first().map_or("1000", String::as_str);
+    let (positional, options) = args.split_at(
+        args.iter()
+            .position(|arg| arg.starts_with("--"))
+            .unwrap_or(args.len()),
+    );
+    let count = positional.first().map_or("1000", String::as_str);
     let default_dir = format!("target/corpus-{count}");
-    let dir = args.get(1).map_or(default_dir.as_str(), String::as_str);
+    let dir = positional
+        .get(1)
+        .map_or(default_dir.as_str(), String::as_str);
     step("gen-corpus", &format!("{count} articles into {dir}"));
-    tools.run(tools.cargo().args([
+    let mut command = tools.cargo();
+    command.args([
         "run",
         "--quiet",
         "--release",
@@ -203,7 +291,8 @@ fn gen_corpus(tools: &Tools, args: &[String]) -> Result<(), String> {
         "gen-corpus",
         count,
         dir,
-    ]))
+    ]);
+    tools.run(command.args(options))
 }
 
 /// The extraction engine against the team's gold annotations: the seeds,

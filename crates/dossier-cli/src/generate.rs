@@ -4,6 +4,12 @@
 //! gazetteer (with its spelling variants), dated events of every type,
 //! relations in the shapes the engine reads, captions and trailers now and
 //! then. The same N always gives the same files.
+//!
+//! The gazetteer names about 130 actors, too few for benchmarks of the
+//! actor map at a thousand nodes; `--invent K` adds K made-up actors
+//! (pronounceable names of people and groups, the same for the same K) to
+//! the corpus's copy of the gazetteer and to the articles, so the engine
+//! finds them by the same path as the real ones.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -76,20 +82,122 @@ impl Cast {
         }
         cast
     }
+
+    /// Adds invented actors; their names have one spelling each.
+    fn add(&mut self, invented: &[Invented]) {
+        for actor in invented {
+            let list = match actor.kind {
+                ActorKind::Group => &mut self.groups,
+                _ => &mut self.people,
+            };
+            list.push(vec![actor.name.clone()]);
+        }
+    }
+}
+
+/// A made-up actor for a larger network.
+#[derive(Debug, Clone, PartialEq)]
+struct Invented {
+    name: String,
+    kind: ActorKind,
+}
+
+/// Syllables of invented words: consonant then vowel, 75 in all.
+const CONSONANTS: &[u8] = b"bdfghjklmnrstvz";
+const VOWELS: &[u8] = b"aeiou";
+
+/// Word number `index`, three syllables, capitalised. Words are unique for
+/// indices below 75³; the index is scrambled first (a multiplication by a
+/// number prime to 75³, so still one to one) so that neighbouring actors do
+/// not get names one letter apart.
+fn invented_word(index: usize) -> String {
+    const SYLLABLES: usize = 75;
+    const WORDS: usize = SYLLABLES * SYLLABLES * SYLLABLES;
+    let mut code = (index % WORDS) * 7919 % WORDS;
+    let mut word = String::new();
+    for _ in 0..3 {
+        let syllable = code % SYLLABLES;
+        code /= SYLLABLES;
+        let consonant = char::from(CONSONANTS[syllable / VOWELS.len()]);
+        word.push(if word.is_empty() {
+            consonant.to_ascii_uppercase()
+        } else {
+            consonant
+        });
+        word.push(char::from(VOWELS[syllable % VOWELS.len()]));
+    }
+    word
+}
+
+/// `count` invented actors: three people to every two groups, each name made
+/// of invented words so no two share a word and none is an English one.
+fn invent(count: usize) -> Vec<Invented> {
+    const GROUP_WORDS: [&str; 3] = ["Brigades", "Front", "Movement"];
+    (0..count)
+        .map(|index| {
+            if index % 5 < 2 {
+                Invented {
+                    name: format!(
+                        "{} {}",
+                        invented_word(2 * index),
+                        GROUP_WORDS[index % GROUP_WORDS.len()]
+                    ),
+                    kind: ActorKind::Group,
+                }
+            } else {
+                Invented {
+                    name: format!(
+                        "{} {}",
+                        invented_word(2 * index),
+                        invented_word(2 * index + 1)
+                    ),
+                    kind: ActorKind::Person,
+                }
+            }
+        })
+        .collect()
+}
+
+/// The gazetteer entries of invented actors, in the gazetteer's TOML.
+fn gazetteer_entries(invented: &[Invented]) -> String {
+    let mut text = String::from(
+        "\n\n# Invented by `dossier gen-corpus --invent`, for benchmarks; no such actors exist.\n",
+    );
+    for actor in invented {
+        let kind = if actor.kind == ActorKind::Group {
+            "group"
+        } else {
+            "person"
+        };
+        let _ = write!(
+            text,
+            "\n[[actor]]\nname = \"{}\"\nkind = \"{kind}\"\nrole = \"invented for benchmarks\"\n",
+            actor.name
+        );
+    }
+    text
 }
 
 /// Writes `count` articles into `dir` (created if needed), with a copy of
-/// `gazetteer_text` as its gazetteer. Returns the number of files written.
+/// `gazetteer_text` as its gazetteer, plus `invented` made-up actors in
+/// both. Returns the number of files written.
 pub fn generate(
     count: usize,
     dir: &Path,
     gazetteer: &Gazetteer,
     gazetteer_text: &str,
+    invented: usize,
 ) -> Result<usize, String> {
     std::fs::create_dir_all(dir).map_err(|error| format!("{}: {error}", dir.display()))?;
+    let invented = invent(invented);
+    let mut gazetteer_text = gazetteer_text.to_owned();
+    if !invented.is_empty() {
+        gazetteer_text.push_str(&gazetteer_entries(&invented));
+    }
     std::fs::write(dir.join("gazetteer.toml"), gazetteer_text)
         .map_err(|error| error.to_string())?;
-    let cast = Cast::from(gazetteer);
+    let mut cast = Cast::from(gazetteer);
+    cast.add(&invented);
     for index in 0..count {
         let mut random = Random(0x5EED ^ (index as u64).wrapping_mul(0x2545_F491_4F6C_DD1D));
         let text = article(&mut random, &cast, index);
@@ -221,4 +329,29 @@ fn article(random: &mut Random, cast: &Cast, index: usize) -> String {
         let _ = writeln!(out, "Related Content\n\nMore on {group} (article {index})");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invented_names_are_unique_and_the_gazetteer_reads_them() {
+        let invented = invent(2000);
+        let names: std::collections::HashSet<&str> =
+            invented.iter().map(|actor| actor.name.as_str()).collect();
+        assert_eq!(names.len(), 2000, "no two invented actors share a name");
+        let words: std::collections::HashSet<&str> = invented
+            .iter()
+            .flat_map(|actor| actor.name.split(' '))
+            .filter(|word| !matches!(*word, "Brigades" | "Front" | "Movement"))
+            .collect();
+        assert_eq!(words.len(), 2000 + 1200, "no two share an invented word");
+        let (gazetteer, _) = Gazetteer::parse(&gazetteer_entries(&invent(5)), "invented.toml")
+            .expect("invented entries parse");
+        assert_eq!(gazetteer.actors.len(), 5);
+        assert_eq!(gazetteer.actors[0].kind, ActorKind::Group);
+        assert_eq!(gazetteer.actors[2].kind, ActorKind::Person);
+        assert_eq!(invent(5), invent(5), "the same count, the same actors");
+    }
 }

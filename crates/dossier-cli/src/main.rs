@@ -22,7 +22,7 @@ const USAGE: &str = "usage: dossier export [--format FORMAT] [--max-file-bytes N
        dossier annotate FILE [--date YYYY-MM-DD]
        dossier review DIR
        dossier eval DIR GOLD.toml [--misses]
-       dossier gen-corpus N DIR [--gazetteer FILE]
+       dossier gen-corpus N DIR [--gazetteer FILE] [--invent K]
 
 export formats (each row, edge and slide names its document and sentence):
   json           the whole corpus, as the app embeds it (the default)
@@ -201,12 +201,19 @@ fn review(args: &[String]) -> Result<(), String> {
 
 fn generate_corpus(args: &[String]) -> Result<(), String> {
     let mut gazetteer_path = PathBuf::from("seeds/gazetteer.toml");
+    let mut invented = 0;
     let mut positional = Vec::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--gazetteer" => {
                 gazetteer_path = PathBuf::from(args.next().ok_or("--gazetteer needs a file")?)
+            }
+            "--invent" => {
+                let value = args.next().ok_or("--invent needs a number of actors")?;
+                invented = value
+                    .parse()
+                    .map_err(|_| format!("not a number of actors: “{value}”"))?;
             }
             other => positional.push(other.to_owned()),
         }
@@ -222,7 +229,7 @@ fn generate_corpus(args: &[String]) -> Result<(), String> {
     let (gazetteer, _) =
         dossier_corpus::extract::Gazetteer::parse(&text, &gazetteer_path.display().to_string())
             .map_err(|error| error.to_string())?;
-    let written = generate::generate(count, &PathBuf::from(dir), &gazetteer, &text)?;
+    let written = generate::generate(count, &PathBuf::from(dir), &gazetteer, &text, invented)?;
     eprintln!("dossier: wrote {written} articles and a gazetteer to {dir}");
     Ok(())
 }
