@@ -5,30 +5,19 @@
 // back, the offline map of places, and screenshots at desktop and phone
 // widths.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { serve, launch, openPage, waitForApp, ARTIFACTS } from './support.mjs';
+import { browserSuite, openPage, waitForApp, ARTIFACTS } from './support.mjs';
 
-let server;
-let context;
-
-before(async () => {
-  server = await serve();
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 const nodeIds = (page) => page.locator('.network-svg [data-actor]').evaluateAll((nodes) => nodes.map((node) => node.dataset.actor));
 
 test('the network shows the main actors, the two Hezbollahs apart', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/actors`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/actors`);
   await waitForApp(page);
   await page.waitForSelector('.network-svg [data-actor]');
   const ids = await nodeIds(page);
@@ -46,8 +35,8 @@ test('the network shows the main actors, the two Hezbollahs apart', async () => 
 });
 
 test('hovering lights a neighbourhood; selecting opens the actor card', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/actors`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/actors`);
   await waitForApp(page);
   const node = page.locator('.network-svg [data-actor="kataib-hezbollah"]');
   await node.hover();
@@ -70,8 +59,8 @@ test('hovering lights a neighbourhood; selecting opens the actor card', async ()
 });
 
 test('the date window changes the ties shown, and survives a reload', async () => {
-  const { page } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/actors`);
+  const { page } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/actors`);
   await waitForApp(page);
   const all = await page.locator('.network-svg .edge').count();
   await page.fill('input[name="from"]', '2020-06-20');
@@ -88,8 +77,8 @@ test('the date window changes the ties shown, and survives a reload', async () =
 });
 
 test('dragging a node moves it and the layout settles around it', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/actors`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/actors`);
   await waitForApp(page);
   const node = page.locator('.network-svg [data-actor="iran"]');
   const before = await node.boundingBox();
@@ -109,8 +98,8 @@ test('dragging a node moves it and the layout settles around it', async () => {
 });
 
 test('the actor page lists aliases and evidence that opens the reader at the sentence', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/actors/kataib-hezbollah`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/actors/kataib-hezbollah`);
   await waitForApp(page);
   await page.waitForSelector('[data-actor-page="kataib-hezbollah"]');
   const aliases = await page.locator('.aliases li').allInnerTexts();
@@ -124,15 +113,15 @@ test('the actor page lists aliases and evidence that opens the reader at the sen
   await evidence.click();
   await page.waitForSelector(`[data-sentence="${sentence}"].focused, [data-sentence="${sentence}"][aria-current]`);
   assert.match(page.url(), new RegExp(`#/read/${doc}/${sentence}$`));
-  await page.goto(`${server.url}#/actors/no-such-actor`);
+  await page.goto(`${suite.server.url}#/actors/no-such-actor`);
   await page.waitForSelector('[data-view="not-found"]');
   assert.deepEqual(problems.errors, []);
   await page.close();
 });
 
 test('the places map shows Baghdad and Tehran; selecting one lists its events and actors', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/places`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/places`);
   await waitForApp(page);
   await page.waitForSelector('.places-svg [data-place]');
   assert.ok((await page.locator('.places-svg .country').count()) >= 5, 'the basemap has countries');
@@ -153,8 +142,8 @@ test('the places map shows Baghdad and Tehran; selecting one lists its events an
 });
 
 test('network exports: SVG and PNG, read back', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/actors`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/actors`);
   await waitForApp(page);
   await page.waitForSelector('.network-svg [data-actor]');
   const save = async (label) => {
@@ -176,11 +165,11 @@ test('network exports: SVG and PNG, read back', async () => {
 });
 
 test('actor screenshots at desktop and phone widths, with no horizontal overflow', async () => {
-  const { page } = await openPage(context, server.url);
+  const { page } = await openPage(suite.context, suite.server.url);
   for (const [width, height, label] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
     await page.setViewportSize({ width, height });
     for (const [name, hash] of [['actors', '#/actors?actor=mustafa-kadhimi'], ['actor-page', '#/actors/kataib-hezbollah'], ['places', '#/places?place=baghdad']]) {
-      await page.goto(`${server.url}${hash}`);
+      await page.goto(`${suite.server.url}${hash}`);
       await waitForApp(page);
       await page.waitForTimeout(150);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,27 +1,16 @@
 // The reader, end to end in Chromium: the list, every article, sentence deep
 // links, not-found views, and screenshots at desktop and phone widths.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForApp, ARTIFACTS } from './support.mjs';
+import { browserSuite, openPage, waitForApp, ARTIFACTS } from './support.mjs';
 
-let server;
-let context;
-
-before(async () => {
-  server = await serve();
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 test('the app loads with no console error; home says what the corpus holds, the reader lists the five documents', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(server.url);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(suite.server.url);
   await waitForApp(page);
   await page.waitForSelector('[data-view="home"]');
   assert.equal(await page.locator('[data-view="home"] [data-doc]').count(), 5, 'home lists the articles');
@@ -30,7 +19,7 @@ test('the app loads with no console error; home says what the corpus holds, the 
   // Each part is a door into its view.
   await page.getByRole('link', { name: 'Main actors' }).click();
   await page.waitForSelector('[data-view="actors"]');
-  await page.goto(`${server.url}#/read`);
+  await page.goto(`${suite.server.url}#/read`);
   const entries = page.locator('[data-doc]');
   await entries.first().waitFor();
   assert.equal(await entries.count(), 5);
@@ -42,13 +31,13 @@ test('the app loads with no console error; home says what the corpus holds, the 
 });
 
 test('each article opens from the list with its headline', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/read`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/read`);
   await waitForApp(page);
   const ids = await page.locator('[data-doc]').evaluateAll((nodes) => nodes.map((node) => node.dataset.doc));
   assert.equal(ids.length, 5);
   for (const id of ids) {
-    await page.goto(`${server.url}#/read`);
+    await page.goto(`${suite.server.url}#/read`);
     const entry = page.locator(`[data-doc="${id}"] a.title`);
     const title = (await entry.textContent()).trim();
     await entry.click();
@@ -63,8 +52,8 @@ test('each article opens from the list with its headline', async () => {
 });
 
 test('a sentence deep link highlights that sentence and scrolls to it', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/read/004_c09eda95306a5000/s25`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/read/004_c09eda95306a5000/s25`);
   await waitForApp(page);
   const focused = page.locator('.sentence.focused');
   await focused.waitFor();
@@ -82,8 +71,8 @@ test('a sentence deep link highlights that sentence and scrolls to it', async ()
 });
 
 test('an article highlights actors and dates, and hovering a date shows its value', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/read/003_088a25859ec1a419`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/read/003_088a25859ec1a419`);
   await waitForApp(page);
   await page.waitForSelector('mark.actor[data-actor]');
   assert.ok((await page.locator('mark.actor[data-actor="kataib-hezbollah"]').count()) >= 3, 'KH and Kata’ib Hezbollah are one actor');
@@ -96,9 +85,9 @@ test('an article highlights actors and dates, and hovering a date shows its valu
 });
 
 test('an unknown id shows not-found with a way back', async () => {
-  const { page, problems } = await openPage(context, server.url);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
   for (const hash of ['#/read/no-such-document', '#/read/003_088a25859ec1a419/s999', '#/no/such/view/here']) {
-    await page.goto(`${server.url}${hash}`);
+    await page.goto(`${suite.server.url}${hash}`);
     await waitForApp(page);
     await page.waitForSelector('[data-view="not-found"]');
     assert.ok((await page.locator('main h1').textContent()).length > 0);
@@ -111,7 +100,7 @@ test('an unknown id shows not-found with a way back', async () => {
 });
 
 test('screenshots at desktop and phone widths, with no horizontal overflow', async () => {
-  const { page } = await openPage(context, server.url);
+  const { page } = await openPage(suite.context, suite.server.url);
   const views = [
     ['list', '#/read'],
     ['article', '#/read/000_e1c78b762ee60c98'],
@@ -121,7 +110,7 @@ test('screenshots at desktop and phone widths, with no horizontal overflow', asy
   for (const [width, height, label] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
     await page.setViewportSize({ width, height });
     for (const [name, hash] of views) {
-      await page.goto(`${server.url}${hash}`);
+      await page.goto(`${suite.server.url}${hash}`);
       await waitForApp(page);
       await page.waitForTimeout(100);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -2,26 +2,15 @@
 // transliteration variant that also finds the sentences saying "KH", a
 // typo, marks on the matches, and Back returning to where the search began.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForApp } from './support.mjs';
+import { browserSuite, openPage, waitForApp } from './support.mjs';
 
-let server;
-let context;
-
-before(async () => {
-  server = await serve();
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 test('a transliteration variant finds the actor and every form the texts use', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/read`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/read`);
   await waitForApp(page);
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'search', 'the / key focuses the search box');
@@ -42,17 +31,17 @@ test('a transliteration variant finds the actor and every form the texts use', a
 });
 
 test('a typo still finds the name; nothing found says so', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/search?q=Hezbolah`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/search?q=Hezbolah`);
   await waitForApp(page);
   await page.waitForSelector('[data-view="search"] [data-actor="kataib-hezbollah"]');
   assert.ok((await page.locator('[data-view="search"] [data-actor="hezbollah"]').count()) === 1, 'Lebanese Hezbollah too');
-  await page.goto(`${server.url}#/search?q=Kadhimy`);
+  await page.goto(`${suite.server.url}#/search?q=Kadhimy`);
   await page.waitForSelector('[data-view="search"] [data-actor="mustafa-kadhimi"]');
-  await page.goto(`${server.url}#/search?q=qqqqzzzz`);
+  await page.goto(`${suite.server.url}#/search?q=qqqqzzzz`);
   await page.waitForSelector('[data-view="search"] .notice');
   // A result opens the reader at its sentence.
-  await page.goto(`${server.url}#/search?q=rockets`);
+  await page.goto(`${suite.server.url}#/search?q=rockets`);
   const first = page.locator('[data-result] a').first();
   const href = await first.getAttribute('href');
   await first.click();

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, statSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, extname, normalize } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -89,4 +90,22 @@ export async function openPage(context, origin) {
 /** Waits until the app has replaced its loading placeholder. */
 export async function waitForApp(page) {
   await page.waitForSelector('main#main', { timeout: 20000 });
+}
+
+/**
+ * One server and one browser for a test file: started before its first
+ * test, closed after its last. Returns an object whose `server` and
+ * `context` are set once the file's tests run.
+ */
+export function browserSuite() {
+  const suite = { server: undefined, context: undefined };
+  before(async () => {
+    suite.server = await serve();
+    suite.context = await launch();
+  });
+  after(async () => {
+    await suite.context?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }

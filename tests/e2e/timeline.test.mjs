@@ -3,29 +3,35 @@
 // highlighted sentence, a filter that narrows the marks and survives a
 // reload, keyboard reach, and desktop and phone screenshots.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { serve, launch, openPage, waitForApp, ARTIFACTS } from './support.mjs';
+import { browserSuite, openPage, waitForApp, ARTIFACTS } from './support.mjs';
 
-let server;
-let context;
-
-before(async () => {
-  server = await serve();
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 /** The from/to of the current URL. */
 function windowOf(url) {
   const query = new URLSearchParams(url.split('?')[1] ?? '');
   return [query.get('from'), query.get('to')];
+}
+
+// The index (among all `a.mark[data-event]`) of the first mark inside the
+// visible window, once the chart has measured its width and stopped moving:
+// the layer also holds marks just outside the window. With `twice`, only an
+// event drawn in two lanes counts.
+async function markInView(page, twice = false) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate((twice) => {
+    const view = document.querySelector('.marks-viewport').getBoundingClientRect();
+    const marks = [...document.querySelectorAll('a.mark[data-event]')];
+    return marks.findIndex((mark) => {
+      const box = mark.querySelector('circle, rect').getBoundingClientRect();
+      const lanes = marks.filter((other) => other.dataset.event === mark.dataset.event).length;
+      return (!twice || lanes > 1) && box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= Math.min(view.bottom, innerHeight);
+    });
+  }, twice);
 }
 
 // The URL follows the window once a gesture has been still for a moment:
@@ -43,8 +49,8 @@ async function nextWindow(page, previous = [null, null]) {
 }
 
 test('the timeline shows the events, and zooming changes the window', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/timeline`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/timeline`);
   await waitForApp(page);
   await page.waitForSelector('[data-view="timeline"] [data-event]');
   assert.ok((await page.locator('[data-event]').count()) > 10, 'marks are drawn');
@@ -79,21 +85,12 @@ test('the timeline shows the events, and zooming changes the window', async () =
 });
 
 test('hovering an event shows its evidence and lights it in every lane', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/timeline`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/timeline`);
   await waitForApp(page);
   await page.waitForSelector('a.mark[data-event]');
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   // An event that sits in two lanes (it has two actors), inside the window.
-  const index = await page.evaluate(() => {
-    const view = document.querySelector('.marks-viewport').getBoundingClientRect();
-    const marks = [...document.querySelectorAll('a.mark[data-event]')];
-    return marks.findIndex((mark) => {
-      const box = mark.querySelector('circle, rect').getBoundingClientRect();
-      const twice = marks.filter((other) => other.dataset.event === mark.dataset.event).length > 1;
-      return twice && box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= Math.min(view.bottom, innerHeight);
-    });
-  });
+  const index = await markInView(page, true);
   assert.ok(index >= 0, 'an event in two lanes is in view');
   const mark = page.locator('a.mark[data-event]').nth(index);
   const id = await mark.getAttribute('data-event');
@@ -109,21 +106,12 @@ test('hovering an event shows its evidence and lights it in every lane', async (
 });
 
 test('selecting an event opens its card, and the reader link lands on the sentence', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/timeline`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/timeline`);
   await waitForApp(page);
   await page.waitForSelector('a.mark[data-event]');
-  // The first mark inside the visible window (the layer also holds marks
-  // just outside it); click the dot or bar itself, as a person does, once
-  // the chart has measured its width and stopped moving.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  const index = await page.evaluate(() => {
-    const view = document.querySelector('.marks-viewport').getBoundingClientRect();
-    return [...document.querySelectorAll('a.mark[data-event]')].findIndex((mark) => {
-      const box = mark.querySelector('circle, rect').getBoundingClientRect();
-      return box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= Math.min(view.bottom, innerHeight);
-    });
-  });
+  // Click the dot or bar itself, as a person does.
+  const index = await markInView(page);
   assert.ok(index >= 0, 'a mark is in view');
   const mark = page.locator('a.mark[data-event]').nth(index);
   const id = await mark.getAttribute('data-event');
@@ -142,8 +130,8 @@ test('selecting an event opens its card, and the reader link lands on the senten
 });
 
 test('a filter narrows the marks and survives a reload', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/timeline?lanes=type`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/timeline?lanes=type`);
   await waitForApp(page);
   await page.waitForSelector('[data-event]');
   const all = await page.locator('[data-event]').count();
@@ -162,8 +150,8 @@ test('a filter narrows the marks and survives a reload', async () => {
 });
 
 test('the keyboard reaches and selects an event, and the list view lists them', async () => {
-  const { page } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/timeline`);
+  const { page } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/timeline`);
   await waitForApp(page);
   await page.waitForSelector('a.mark[data-event]');
   await page.locator('.timeline-main').focus();
@@ -175,15 +163,15 @@ test('the keyboard reaches and selects an event, and the list view lists them', 
   assert.ok(reached, 'Tab reaches an event mark');
   await page.keyboard.press('Enter');
   await page.waitForSelector(`[data-card="${reached}"]`);
-  await page.goto(`${server.url}#/timeline?view=list`);
+  await page.goto(`${suite.server.url}#/timeline?view=list`);
   await page.waitForSelector('table.event-table tbody tr');
   assert.ok((await page.locator('table.event-table tbody tr').count()) > 10);
   await page.close();
 });
 
 test('a malformed timeline link is ignored with a note', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/timeline?from=June&lanes=colour`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/timeline?from=June&lanes=colour`);
   await waitForApp(page);
   await page.waitForSelector('.notice');
   assert.match(await page.locator('.notice').first().textContent(), /Ignored/);
@@ -193,8 +181,8 @@ test('a malformed timeline link is ignored with a note', async () => {
 });
 
 test('exports: CSV, SVG and PNG, each read back', async () => {
-  const { page, problems } = await openPage(context, server.url);
-  await page.goto(`${server.url}#/timeline`);
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/timeline`);
   await waitForApp(page);
   await page.waitForSelector('a.mark[data-event]');
   const save = async (label) => {
@@ -222,11 +210,11 @@ test('exports: CSV, SVG and PNG, each read back', async () => {
 });
 
 test('timeline screenshots at desktop and phone widths, with no horizontal overflow', async () => {
-  const { page } = await openPage(context, server.url);
+  const { page } = await openPage(suite.context, suite.server.url);
   for (const [width, height, label] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
     await page.setViewportSize({ width, height });
     for (const [name, hash] of [['timeline', '#/timeline'], ['timeline-list', '#/timeline?view=list']]) {
-      await page.goto(`${server.url}${hash}`);
+      await page.goto(`${suite.server.url}${hash}`);
       await waitForApp(page);
       await page.waitForTimeout(150);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
