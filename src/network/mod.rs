@@ -14,12 +14,7 @@ use crate::route::ActorsQuery;
 
 /// The URL name of a kind of actor.
 pub fn kind_key(kind: ActorKind) -> &'static str {
-    match kind {
-        ActorKind::Person => "person",
-        ActorKind::Group => "group",
-        ActorKind::State => "state",
-        ActorKind::Place => "place",
-    }
+    kind.as_str()
 }
 
 /// Radius of a node mentioned `mentions` times, in map units: the area

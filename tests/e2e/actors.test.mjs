@@ -8,8 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { browserSuite, openPage, waitForApp, ARTIFACTS } from './support.mjs';
+import { browserSuite, download, openPage, waitForApp, ARTIFACTS } from './support.mjs';
 
 const suite = browserSuite();
 
@@ -146,10 +145,7 @@ test('network exports: SVG and PNG, read back', async () => {
   await page.goto(`${suite.server.url}#/actors`);
   await waitForApp(page);
   await page.waitForSelector('.network-svg [data-actor]');
-  const save = async (label) => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()]);
-    return readFileSync(await download.path());
-  };
+  const save = (label) => download(page, label);
   const svg = (await save('SVG')).toString('utf8');
   const parsed = await page.evaluate((text) => {
     const parsedDocument = new DOMParser().parseFromString(text, 'image/svg+xml');

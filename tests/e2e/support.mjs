@@ -109,3 +109,9 @@ export function browserSuite() {
   });
   return suite;
 }
+
+/** Clicks the button labelled `label` and resolves to the downloaded bytes. */
+export async function download(page, label) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()]);
+  return readFileSync(await file.path());
+}

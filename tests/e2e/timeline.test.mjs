@@ -6,8 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { browserSuite, openPage, waitForApp, ARTIFACTS } from './support.mjs';
+import { browserSuite, download, openPage, waitForApp, ARTIFACTS } from './support.mjs';
 
 const suite = browserSuite();
 
@@ -185,10 +184,7 @@ test('exports: CSV, SVG and PNG, each read back', async () => {
   await page.goto(`${suite.server.url}#/timeline`);
   await waitForApp(page);
   await page.waitForSelector('a.mark[data-event]');
-  const save = async (label) => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()]);
-    return readFileSync(await download.path());
-  };
+  const save = (label) => download(page, label);
   const csv = (await save('CSV')).toString('utf8').split('\r\n').filter(Boolean);
   assert.match(csv[0], /^id,start,end,precision,inferred,type,plover/);
   const events = await page.locator('a.mark[data-event]').evaluateAll((marks) => new Set(marks.map((mark) => mark.dataset.event)).size);

@@ -2,7 +2,7 @@
 //! of what the engine found.
 
 use dossier_corpus::extract::Review;
-use dossier_corpus::{ActorKind, Corpus};
+use dossier_corpus::Corpus;
 use serde_json::{json, Value};
 
 /// One file's annotation as JSON: every actor mention, every temporal
@@ -84,7 +84,7 @@ pub fn review_text(corpus: &Corpus, review: &Review) -> String {
                 format!(
                     "{} ({}, {} mentions){}",
                     actor.name,
-                    kind_name(actor.kind),
+                    actor.kind.as_str(),
                     actor.mentions,
                     if actor.aliases.len() > 1 {
                         format!(", also {}", actor.aliases.join(", "))
@@ -108,13 +108,4 @@ pub fn review_text(corpus: &Corpus, review: &Review) -> String {
         review.events_without_actors.clone(),
     );
     out
-}
-
-fn kind_name(kind: ActorKind) -> &'static str {
-    match kind {
-        ActorKind::Person => "person",
-        ActorKind::Group => "group",
-        ActorKind::State => "state",
-        ActorKind::Place => "place",
-    }
 }

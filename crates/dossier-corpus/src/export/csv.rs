@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::{actor_name, actor_names, evidence_text, kind_name, sentence_text};
+use super::{actor_name, actor_names, evidence_text, sentence_text};
 use crate::model::{Corpus, SourceRef};
 
 /// The events' columns. The first thirteen are the app's timeline export,
@@ -107,7 +107,7 @@ pub fn actors_csv(corpus: &Corpus) -> String {
             &[
                 &actor.id,
                 &actor.name,
-                kind_name(actor.kind),
+                actor.kind.as_str(),
                 &actor.aliases.join("; "),
                 &actor.mentions.to_string(),
                 actor.role.as_deref().unwrap_or_default(),

@@ -1,7 +1,7 @@
 //! The actor network as GEXF 1.3, Gephi's own format.
 
 use super::xml::{double, escape, escape_into};
-use super::{edge_evidence, kind_name, node_ids};
+use super::{edge_evidence, node_ids};
 use crate::graph::Network;
 use crate::model::Corpus;
 
@@ -61,7 +61,7 @@ pub fn gexf(corpus: &Corpus, network: &Network, positions: Option<&[(f32, f32)]>
             escape(id),
             escape(label)
         ));
-        attvalue(&mut out, "kind", kind_name(node.kind));
+        attvalue(&mut out, "kind", node.kind.as_str());
         attvalue(&mut out, "mentions", &node.mentions.to_string());
         if let Some(role) = actor.and_then(|actor| actor.role.as_deref()) {
             attvalue(&mut out, "role", role);

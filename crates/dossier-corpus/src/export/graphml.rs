@@ -4,7 +4,7 @@
 //! allows. networkx refuses mixed graphs; see the README for a way round.
 
 use super::xml::{double, escape, escape_into};
-use super::{edge_evidence, kind_name, node_ids};
+use super::{edge_evidence, node_ids};
 use crate::graph::Network;
 use crate::model::Corpus;
 
@@ -72,7 +72,7 @@ pub fn graphml(corpus: &Corpus, network: &Network) -> String {
                 data(&mut out, "n_lon", &lon);
             }
         }
-        data(&mut out, "n_kind", kind_name(node.kind));
+        data(&mut out, "n_kind", node.kind.as_str());
         data(&mut out, "n_mentions", &node.mentions.to_string());
         out.push_str("    </node>\n");
     }

@@ -23,22 +23,12 @@ mod xml;
 use std::collections::HashMap;
 
 use crate::graph::Network;
-use crate::model::{ActorKind, Corpus, SourceRef};
+use crate::model::{Corpus, SourceRef};
 
 pub use csv::{actors_csv, events_csv, events_csv_for, relations_csv};
 pub use gexf::gexf;
 pub use graphml::graphml;
 pub use timelinejs::timelinejs;
-
-/// The schema's name for an actor kind, as `dossier export` writes it.
-fn kind_name(kind: ActorKind) -> &'static str {
-    match kind {
-        ActorKind::Person => "person",
-        ActorKind::Group => "group",
-        ActorKind::State => "state",
-        ActorKind::Place => "place",
-    }
-}
 
 /// The text of a sentence, if the corpus holds it.
 fn sentence_text<'a>(corpus: &'a Corpus, doc: &str, sentence: &str) -> Option<&'a str> {

@@ -306,6 +306,18 @@ pub enum ActorKind {
     Place,
 }
 
+impl ActorKind {
+    /// The schema's name for the kind, as serde writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Group => "group",
+            ActorKind::State => "state",
+            ActorKind::Place => "place",
+        }
+    }
+}
+
 /// An actor: a person, group, state or place, with every name it goes by.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Actor {
