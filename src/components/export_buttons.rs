@@ -30,6 +30,23 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
             download(&text, "text/csv;charset=utf-8", "dossier-events.csv");
         })
     };
+    // The shown events as a TimelineJS3 file, to go on into a TimelineJS
+    // story; each slide quotes its evidence and names its source.
+    let timeline_js = {
+        let corpus = props.corpus.clone();
+        let events = props.events.clone();
+        Callback::from(move |_| {
+            let subset = dossier_corpus::Corpus {
+                events: events
+                    .iter()
+                    .filter_map(|&index| corpus.events.get(index).cloned())
+                    .collect(),
+                ..(*corpus.0).clone()
+            };
+            let text = dossier_corpus::export::timelinejs(&subset);
+            download(&text, "application/json", "dossier-timelinejs.json");
+        })
+    };
     let svg = Callback::from(|_| {
         if let Some(text) = chart_svg() {
             download(&text, "image/svg+xml;charset=utf-8", "dossier-timeline.svg");
@@ -44,6 +61,7 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
         <span class="group" role="group" aria-label="Export">
             { "Export: " }
             <button type="button" onclick={csv}>{ "CSV" }</button>
+            <button type="button" onclick={timeline_js}>{ "TimelineJS" }</button>
             <button type="button" onclick={svg}>{ "SVG" }</button>
             <button type="button" onclick={png}>{ "PNG" }</button>
         </span>

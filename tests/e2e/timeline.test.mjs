@@ -190,6 +190,9 @@ test('exports: CSV, SVG and PNG, each read back', async () => {
   const events = await page.locator('a.mark[data-event]').evaluateAll((marks) => new Set(marks.map((mark) => mark.dataset.event)).size);
   assert.ok(csv.length - 1 >= events, `every shown event is a row (${csv.length - 1} rows, ${events} shown)`);
   assert.ok(csv.slice(1).every((row) => /\d{4}-\d{2}-\d{2}/.test(row)), 'rows carry dates');
+  const story = JSON.parse((await save('TimelineJS')).toString('utf8'));
+  assert.equal(story.events.length, await page.evaluate(() => Number.parseInt(document.querySelector('.timeline-head .lede').textContent, 10)), 'one slide per event shown');
+  assert.ok(story.events.every((slide) => slide.start_date?.year && slide.text?.text), 'each slide has a date and its evidence');
   const svg = (await save('SVG')).toString('utf8');
   const parsed = await page.evaluate((text) => {
     const documentParsed = new DOMParser().parseFromString(text, 'image/svg+xml');

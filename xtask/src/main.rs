@@ -7,7 +7,7 @@
 //!   lints, native tests, in-browser tests, end-to-end tests.
 //! - `eval`: measure extraction against the gold annotations in `tests/gold/`.
 //! - `gen-corpus N [DIR] [--invent K]`: write a synthetic corpus.
-//! - `bench [timeline|network]`: measure the performance targets against
+//! - `bench [size|timeline|network]`: measure the performance targets against
 //!   baselines taken in the same run; `target/bench/*.json`.
 //!
 //! Every tool the project needs is installed from here, so a fresh machine
@@ -31,7 +31,7 @@ const USAGE: &str = "usage: cargo xtask <serve|dist|test|eval> [--seeds DIR]
   gen-corpus N [DIR] [--invent K]
           write a synthetic corpus of N articles (default target/corpus-N),
           with K made-up actors besides the gazetteer's
-  bench [timeline|network]
+  bench [size|timeline|network]
           measure the performance targets (all, or one), into target/bench/
 
   --seeds DIR   build over DIR instead of seeds/";
@@ -153,7 +153,7 @@ fn dist(tools: &Tools, options: &Options) -> Result<PathBuf, String> {
 /// `network`, the actor map settling at about 1,000 actors and 3,000 ties, and
 /// its layout step against d3-force's. No argument runs both.
 fn bench(tools: &Tools, args: &[String]) -> Result<(), String> {
-    let all = ["timeline", "network"];
+    let all = ["size", "timeline", "network"];
     for arg in args {
         if !all.contains(&arg.as_str()) {
             return Err(format!("unknown benchmark “{arg}”\n{USAGE}"));
@@ -163,6 +163,17 @@ fn bench(tools: &Tools, args: &[String]) -> Result<(), String> {
     tools.ensure_browser()?;
     let out = tools.root.join("target/bench");
     std::fs::create_dir_all(&out).map_err(|error| error.to_string())?;
+    if chosen("size") {
+        // Bytes of the seeds' build, per asset: raw, gzip and brotli.
+        let dist = dist(tools, &Options::default())?;
+        step("bench", "bytes of dist/");
+        let mut command = std::process::Command::new("node");
+        command
+            .arg("tests/bench/size.mjs")
+            .arg(out.join("size.json"))
+            .arg(&dist);
+        tools.run(&mut command)?;
+    }
     if chosen("timeline") {
         bench_timeline(tools, &out)?;
     }
