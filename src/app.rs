@@ -4,6 +4,7 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use crate::components::shortcuts::Shortcuts;
 use crate::components::site_header::SiteHeader;
 use crate::data::{embedded_corpus, CorpusHandle};
 use crate::offline::UpdateNotice;
@@ -27,26 +28,45 @@ pub fn App() -> Html {
         });
     }
     use_effect_with(state.route.clone(), after_navigation);
-    // The `/` key takes you to the search box, from anywhere but a field.
-    use_effect_with((), |_| {
-        let listener = EventListener::new(&gloo::utils::document(), "keydown", |event| {
-            use wasm_bindgen::JsCast;
-            let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                return;
-            };
-            let typing = key
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|element| {
-                    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                });
-            if key.key() == "/" && !typing && !key.ctrl_key() && !key.meta_key() && !key.alt_key() {
-                key.prevent_default();
-                focus_selector("#search");
-            }
+    // The `/` key takes you to the search box, and `?` lists the shortcuts,
+    // from anywhere but a field.
+    let shortcuts = use_state(|| false);
+    {
+        let shortcuts = shortcuts.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+                use wasm_bindgen::JsCast;
+                let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                let typing = key
+                    .target()
+                    .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|element| {
+                        matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    });
+                if typing || key.ctrl_key() || key.meta_key() || key.alt_key() {
+                    return;
+                }
+                match key.key().as_str() {
+                    "/" => {
+                        key.prevent_default();
+                        focus_selector("#search");
+                    }
+                    "?" => {
+                        key.prevent_default();
+                        shortcuts.set(true);
+                    }
+                    _ => {}
+                }
+            });
+            move || drop(listener)
         });
-        move || drop(listener)
-    });
+    }
+    let close_shortcuts = {
+        let shortcuts = shortcuts.clone();
+        Callback::from(move |()| shortcuts.set(false))
+    };
 
     let main = match &*corpus {
         Ok(corpus) => html! {
@@ -60,6 +80,9 @@ pub fn App() -> Html {
             <SiteHeader route={state.route.clone()} />
             <UpdateNotice />
             <main id="main" tabindex="-1">{ main }</main>
+            if *shortcuts {
+                <Shortcuts on_close={close_shortcuts} />
+            }
         </>
     }
 }

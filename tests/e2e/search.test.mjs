@@ -50,3 +50,19 @@ test('a typo still finds the name; nothing found says so', async () => {
   assert.deepEqual(problems.errors, []);
   await page.close();
 });
+
+test('? lists the keyboard shortcuts; Escape closes the list and focus comes back', async () => {
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/timeline`);
+  await waitForApp(page);
+  await page.locator('.timeline-main').focus();
+  await page.keyboard.press('?');
+  await page.waitForSelector('[role="dialog"]');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'dialog', 'focus moves into the dialog');
+  assert.match(await page.locator('[role="dialog"]').innerText(), /search actors, events and sentences/);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[role="dialog"]', { state: 'detached' });
+  assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('timeline-main')), 'focus comes back');
+  assert.deepEqual(problems.errors, []);
+  await page.close();
+});
