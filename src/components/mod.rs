@@ -1,5 +1,6 @@
 //! Reusable components: each takes props and sends callbacks.
 
+pub mod copy_link;
 pub mod date_window;
 pub mod event_card;
 pub mod event_table;

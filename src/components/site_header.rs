@@ -6,6 +6,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::copy_link::CopyLink;
 use crate::route::Route;
 
 /// Props of [`SiteHeader`].
@@ -56,6 +57,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
                 <input id="search" type="search" name="q" placeholder="Search  /" autocomplete="off"
                     value={query} {oninput} />
             </form>
+            <CopyLink />
         </header>
     }
 }

@@ -66,3 +66,16 @@ test('? lists the keyboard shortcuts; Escape closes the list and focus comes bac
   assert.deepEqual(problems.errors, []);
   await page.close();
 });
+
+test('Copy link puts the current view, with its state, on the clipboard', async () => {
+  await suite.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url });
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  const hash = '#/actors?kind=group&actor=kataib-hezbollah';
+  await page.goto(`${suite.server.url}${hash}`);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.waitForSelector('.copy-status:has-text("Link copied")');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${suite.server.url}${hash}`);
+  assert.deepEqual(problems.errors, []);
+  await page.close();
+});
