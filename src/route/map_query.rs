@@ -3,7 +3,7 @@
 
 use dossier_corpus::CivilDate;
 
-use super::{percent_decode, percent_encode, Route};
+use super::{check_window, join_list, list_value, percent_encode, query_pairs, Route};
 
 /// Kinds of actor, as the URL names them.
 pub const KINDS: [&str; 4] = ["person", "group", "state", "place"];
@@ -34,16 +34,8 @@ impl ActorsQuery {
     /// parameters are ignored and listed in `ignored`.
     pub fn parse(query: &str) -> ActorsQuery {
         let mut parsed = ActorsQuery::default();
-        for pair in query.split('&').filter(|pair| !pair.is_empty()) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = percent_decode(value);
-            let list = || -> Vec<String> {
-                value
-                    .split(',')
-                    .filter(|item| !item.is_empty())
-                    .map(str::to_owned)
-                    .collect()
-            };
+        for (key, value) in query_pairs(query) {
+            let list = || list_value(&value);
             match key {
                 "kind" => {
                     let (known, unknown): (Vec<String>, Vec<String>) = list()
@@ -77,33 +69,18 @@ impl ActorsQuery {
                     .push(format!("“{key}” is not an actor-map setting")),
             }
         }
-        if let (Some(from), Some(to)) = (parsed.from, parsed.to) {
-            if from > to {
-                parsed
-                    .ignored
-                    .push(format!("the window {from} to {to} ends before it starts"));
-                parsed.from = None;
-                parsed.to = None;
-            }
-        }
+        check_window(&mut parsed.from, &mut parsed.to, &mut parsed.ignored);
         parsed
     }
 
     /// The query string, `?` included (empty when everything is default).
     pub fn to_query(&self) -> String {
-        let join = |items: &[String]| {
-            items
-                .iter()
-                .map(|item| percent_encode(item))
-                .collect::<Vec<_>>()
-                .join(",")
-        };
         let mut parts: Vec<String> = Vec::new();
         if !self.kinds.is_empty() {
-            parts.push(format!("kind={}", join(&self.kinds)));
+            parts.push(format!("kind={}", join_list(&self.kinds)));
         }
         if !self.rels.is_empty() {
-            parts.push(format!("rel={}", join(&self.rels)));
+            parts.push(format!("rel={}", join_list(&self.rels)));
         }
         if self.min > 0 {
             parts.push(format!("min={}", self.min));

@@ -14,6 +14,8 @@
 //! | `#/search?q=` | [`Route::Search`] |
 //! | anything else | [`Route::NotFound`] |
 
+use dossier_corpus::CivilDate;
+
 mod map_query;
 mod timeline_query;
 
@@ -139,6 +141,52 @@ impl Route {
     }
 }
 
+/// The `key=value` pairs of a query string, values decoded.
+pub(crate) fn query_pairs(query: &str) -> impl Iterator<Item = (&str, String)> {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (key, percent_decode(value))
+        })
+}
+
+/// A comma-separated list value, empty items dropped.
+pub(crate) fn list_value(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .filter(|item| !item.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A list written back: items encoded, joined by commas.
+pub(crate) fn join_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|item| percent_encode(item))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Drops a date window that ends before it starts, with a note.
+pub(crate) fn check_window(
+    from: &mut Option<CivilDate>,
+    to: &mut Option<CivilDate>,
+    ignored: &mut Vec<String>,
+) {
+    if let (Some(first), Some(last)) = (*from, *to) {
+        if first > last {
+            ignored.push(format!(
+                "the window {first} to {last} ends before it starts"
+            ));
+            *from = None;
+            *to = None;
+        }
+    }
+}
+
 /// Encodes every byte outside `A-Z a-z 0-9 - _ . ~` as `%XX`.
 pub fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -180,7 +228,6 @@ pub fn percent_decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dossier_corpus::CivilDate;
 
     fn check(hash: &str, expected: Route) {
         let route = Route::parse(hash);

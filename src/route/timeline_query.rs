@@ -2,7 +2,7 @@
 
 use dossier_corpus::CivilDate;
 
-use super::{percent_decode, percent_encode, Route};
+use super::{check_window, join_list, list_value, percent_encode, query_pairs, Route};
 use crate::timeline::lanes::LaneMode;
 
 /// The timeline's state in the URL.
@@ -33,16 +33,8 @@ impl TimelineQuery {
     /// parameters are ignored and listed in `ignored`.
     pub fn parse(query: &str) -> TimelineQuery {
         let mut parsed = TimelineQuery::default();
-        for pair in query.split('&').filter(|pair| !pair.is_empty()) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = percent_decode(value);
-            let list = || {
-                value
-                    .split(',')
-                    .filter(|item| !item.is_empty())
-                    .map(str::to_owned)
-                    .collect::<Vec<_>>()
-            };
+        for (key, value) in query_pairs(query) {
+            let list = || list_value(&value);
             let date = || CivilDate::parse_iso(&value);
             match key {
                 "from" => match date() {
@@ -74,15 +66,7 @@ impl TimelineQuery {
                     .push(format!("“{key}” is not a timeline setting")),
             }
         }
-        if let (Some(from), Some(to)) = (parsed.from, parsed.to) {
-            if from > to {
-                parsed
-                    .ignored
-                    .push(format!("the window {from} to {to} ends before it starts"));
-                parsed.from = None;
-                parsed.to = None;
-            }
-        }
+        check_window(&mut parsed.from, &mut parsed.to, &mut parsed.ignored);
         parsed
     }
 
@@ -99,21 +83,14 @@ impl TimelineQuery {
         if self.lanes != LaneMode::Actor {
             parts.push(format!("lanes={}", self.lanes.key()));
         }
-        let join = |items: &[String]| {
-            items
-                .iter()
-                .map(|item| percent_encode(item))
-                .collect::<Vec<_>>()
-                .join(",")
-        };
         if !self.actors.is_empty() {
-            parts.push(format!("actor={}", join(&self.actors)));
+            parts.push(format!("actor={}", join_list(&self.actors)));
         }
         if !self.types.is_empty() {
-            parts.push(format!("type={}", join(&self.types)));
+            parts.push(format!("type={}", join_list(&self.types)));
         }
         if !self.docs.is_empty() {
-            parts.push(format!("doc={}", join(&self.docs)));
+            parts.push(format!("doc={}", join_list(&self.docs)));
         }
         if let Some(event) = &self.event {
             parts.push(format!("event={}", percent_encode(event)));

@@ -29,6 +29,9 @@ pub struct SearchIndex {
     pub postings: Vec<Vec<u32>>,
     /// Every sentence as (document index, sentence index), in corpus order.
     pub sentences: Vec<(u32, u32)>,
+    /// For each actor (in corpus order), its name and aliases, folded into
+    /// words, so that the browser folds only the query.
+    pub actor_names: Vec<Vec<Vec<String>>>,
 }
 
 /// What a query found.
@@ -64,10 +67,21 @@ pub fn build_index(corpus: &Corpus) -> SearchIndex {
         .into_iter()
         .map(|(word, set)| (word, set.into_iter().collect()))
         .unzip();
+    let actor_names = corpus
+        .actors
+        .iter()
+        .map(|actor| {
+            std::iter::once(&actor.name)
+                .chain(actor.aliases.iter())
+                .map(|name| fold_words(name))
+                .collect()
+        })
+        .collect();
     SearchIndex {
         words,
         postings,
         sentences,
+        actor_names,
     }
 }
 
@@ -135,20 +149,17 @@ pub fn search(corpus: &Corpus, index: &SearchIndex, query: &str, limit: usize) -
         .map(|&(doc, sentence)| (doc as usize, sentence as usize))
         .collect();
     // Actors whose name or an alias holds a match for every query word.
-    for (at, actor) in corpus.actors.iter().enumerate() {
-        let hit = std::iter::once(&actor.name)
-            .chain(actor.aliases.iter())
-            .any(|name| {
-                let words = fold_words(name);
-                let joined = words.concat();
-                wanted.iter().enumerate().all(|(position, query_word)| {
-                    let last = position == last;
-                    words
-                        .iter()
-                        .any(|word| word_matches(query_word, word, last))
-                        || (wanted.len() == 1 && word_matches(query_word, &joined, last))
-                })
-            });
+    for (at, names) in index.actor_names.iter().enumerate() {
+        let hit = names.iter().any(|words| {
+            let joined = words.concat();
+            wanted.iter().enumerate().all(|(position, query_word)| {
+                let last = position == last;
+                words
+                    .iter()
+                    .any(|word| word_matches(query_word, word, last))
+                    || (wanted.len() == 1 && word_matches(query_word, &joined, last))
+            })
+        });
         if hit {
             found.actors.push(at);
         }
