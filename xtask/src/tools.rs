@@ -192,7 +192,7 @@ impl Tools {
             announce("installing Node.js and npm from Debian");
             self.apt_install(&["nodejs", "npm"])?;
         }
-        announce("installing the npm packages (binaryen for wasm-opt, playwright-core)");
+        announce("installing the npm packages (binaryen for wasm-opt, playwright-core, axe-core)");
         self.run(self.command("npm").args(["ci", "--no-audit", "--no-fund"]))
     }
 
