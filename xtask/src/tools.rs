@@ -7,6 +7,7 @@
 //! | wasm-bindgen-cli | the `wasm-bindgen` version in `Cargo.lock` | `cargo install` (`--locked`, then without) |
 //! | wasm-opt | binaryen 132 | npm (`package-lock.json`), `node_modules/.bin` |
 //! | playwright-core | `package-lock.json` | npm |
+//! | axe-core | `package-lock.json` | npm (accessibility checks in the end-to-end tests) |
 //! | Chromium, ChromeDriver | Debian's | `apt-get install chromium chromium-driver` |
 
 use std::path::{Path, PathBuf};
