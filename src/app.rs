@@ -4,6 +4,7 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use crate::components::lens_bar::LensBar;
 use crate::components::shortcuts::Shortcuts;
 use crate::components::site_header::SiteHeader;
 use crate::data::{embedded_corpus, CorpusHandle};
@@ -27,7 +28,7 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
-    use_effect_with(state.route.clone(), after_navigation);
+    use_effect_with(state.location.route.clone(), after_navigation);
     // The `/` key takes you to the search box, and `?` lists the shortcuts,
     // from anywhere but a field.
     let shortcuts = use_state(|| false);
@@ -70,15 +71,18 @@ pub fn App() -> Html {
 
     let main = match &*corpus {
         Ok(corpus) => html! {
-            <RoutedView route={state.route.clone()} corpus={CorpusHandle(corpus.clone())} />
+            <RoutedView location={state.location.clone()} corpus={CorpusHandle(corpus.clone())} />
         },
         Err(message) => html! { <LoadError message={message.clone()} /> },
     };
     html! {
         <>
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
-            <SiteHeader route={state.route.clone()} />
+            <SiteHeader location={state.location.clone()} />
             <UpdateNotice />
+            if let Ok(corpus) = &*corpus {
+                <LensBar location={state.location.clone()} corpus={CorpusHandle(corpus.clone())} />
+            }
             <main id="main" tabindex="-1">{ main }</main>
             if *shortcuts {
                 <Shortcuts on_close={close_shortcuts} />
@@ -109,7 +113,7 @@ fn after_navigation(route: &Route) {
     let in_search_box = document
         .active_element()
         .is_some_and(|element| element.id() == "search");
-    if matches!(route, Route::Search { .. }) && in_search_box {
+    if matches!(route, Route::Search) && in_search_box {
         return;
     }
     if let Route::Article {

@@ -12,6 +12,7 @@ pub mod highlight;
 pub mod network;
 pub mod offline;
 pub mod pages;
+pub mod reader;
 pub mod route;
 pub mod store;
 pub mod timeline;

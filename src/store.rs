@@ -6,13 +6,15 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::route::Route;
+use crate::route::Location;
 
-/// The app state.
+/// The app state: where the reader is, and the selection and filters that
+/// every view shares (the [`crate::route::Lens`]). It lives in the URL, so
+/// the store follows the location hash, and views change it by linking.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
-    /// Where the reader is.
-    pub route: Route,
+    /// The route, the lens, and what the URL had that was ignored.
+    pub location: Location,
 }
 
 /// What can happen to the state.
@@ -26,7 +28,7 @@ impl AppState {
     /// The state for a location hash.
     pub fn from_hash(hash: &str) -> Self {
         AppState {
-            route: Route::parse(hash),
+            location: Location::parse(hash),
         }
     }
 }
@@ -37,11 +39,14 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
             Action::HashChanged(hash) => {
-                let route = Route::parse(&hash);
-                if route == self.route {
+                let location = Location::parse(&hash);
+                // The same view and lens (the app writing back a link
+                // without what it ignored, say) is no change: the note about
+                // the ignored parts stays until one goes elsewhere.
+                if location.route == self.location.route && location.lens == self.location.lens {
                     self
                 } else {
-                    Rc::new(AppState { route })
+                    Rc::new(AppState { location })
                 }
             }
         }

@@ -6,12 +6,12 @@
 
 use dossier::data::{embedded_corpus, CorpusHandle};
 use dossier::pages::{RoutedView, RoutedViewProps};
-use dossier::route::Route;
+use dossier::route::Location;
 use yew::ServerRenderer;
 
 async fn render(hash: &'static str) -> String {
     ServerRenderer::<RoutedView>::with_props(move || RoutedViewProps {
-        route: Route::parse(hash),
+        location: Location::parse(hash),
         corpus: CorpusHandle(embedded_corpus().expect("the embedded corpus decodes")),
     })
     .render()
@@ -142,4 +142,78 @@ async fn the_home_view_opens_doors_to_every_view() {
         "search finds the actor"
     );
     assert!(count(&search, "class=\"hit\"") > 3, "and marks the matches");
+}
+
+#[tokio::test]
+async fn the_reader_shows_the_shared_lens() {
+    let plain = render("#/read/001_3dc81e1ea7d977a8").await;
+    let html = render(
+        "#/read/001_3dc81e1ea7d977a8?actor=kataib-hezbollah&from=2020-07-01&to=2020-07-10&q=rocket",
+    )
+    .await;
+    let chosen = |html: &str| {
+        html.match_indices("<mark ")
+            .filter(|(at, _)| {
+                html[*at..].split('>').next().is_some_and(|tag| {
+                    tag.contains("data-actor=\"kataib-hezbollah\"") && tag.contains(" chosen")
+                })
+            })
+            .count()
+    };
+    assert!(chosen(&html) > 0, "the chosen actor's mentions stand out");
+    assert!(
+        !plain.contains(" chosen\""),
+        "nothing stands out without a lens"
+    );
+    let dimmed = count(&html, "class=\"sentence dimmed\"");
+    let sentences = count(&html, "data-sentence=\"");
+    assert!(
+        dimmed > 0 && dimmed < sentences,
+        "some sentences, not all, fall outside the window: {dimmed} of {sentences}"
+    );
+    assert_eq!(count(&plain, "dimmed"), 0, "no window, nothing dimmed");
+    assert!(
+        count(&html, "<mark class=\"hit\">") > 0,
+        "the search's matches are marked"
+    );
+    // Links into other views keep the lens; the cast chooses actors.
+    assert!(html.contains("data-choose=\"kataib-hezbollah\""), "{html}");
+    assert!(
+        html.contains("aria-current=\"true\""),
+        "the chosen one is pressed"
+    );
+}
+
+#[tokio::test]
+async fn the_lens_filters_the_timeline_and_focuses_the_map() {
+    let all = render("#/timeline?view=list").await;
+    let one = render("#/timeline?view=list&actor=kataib-hezbollah").await;
+    let (all, one) = (
+        count(&all, "<tr data-event="),
+        count(&one, "<tr data-event="),
+    );
+    assert!(
+        one > 0 && one < all,
+        "the actor filters the events: {one} of {all}"
+    );
+    let map = render("#/actors?actor=kataib-hezbollah").await;
+    assert!(
+        map.contains("data-card=\"kataib-hezbollah\""),
+        "the actor is in focus on the map"
+    );
+    let early = render("#/actors?to=2020-01-31").await;
+    let late = render("#/actors?from=2021-01-01").await;
+    let lede = |html: &str| {
+        html.split("class=\"lede\">")
+            .nth(1)
+            .and_then(|rest| rest.split('<').next())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(lede(&early).contains("ties shown"), "{early}");
+    assert_ne!(
+        lede(&early),
+        lede(&late),
+        "the window changes the ties shown"
+    );
 }

@@ -37,7 +37,7 @@ pub fn DateWindow(props: &DateWindowProps) -> Html {
     };
     let value = |day: Option<CivilDate>| day.map(|day| day.to_string()).unwrap_or_default();
     html! {
-        <form class="group window-form" role="group" aria-label="Date window" {onsubmit}>
+        <form class="group window-form" aria-label="Date window" {onsubmit}>
             <label>{ "From " }<input type="date" name="from" value={value(props.from)} /></label>
             <label>{ "to " }<input type="date" name="to" value={value(props.to)} /></label>
             <button type="submit">{ "Apply" }</button>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::data::CorpusHandle;
 use crate::format::format_day;
-use crate::route::{Route, TimelineQuery};
+use crate::route::{Lens, Location, Route, TimelineQuery};
 
 /// Props of [`EventCard`].
 #[derive(Properties, PartialEq)]
@@ -18,6 +18,8 @@ pub struct EventCardProps {
     pub event: usize,
     /// The timeline state, for links that keep it.
     pub query: TimelineQuery,
+    /// The shared lens, for links that keep it.
+    pub lens: Lens,
 }
 
 /// The event card.
@@ -26,7 +28,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     let Some(event) = props.corpus.events.get(props.event) else {
         return Html::default();
     };
-    let close = props.query.with(|query| query.event = None);
+    let close = props.query.with(&props.lens, |query, _| query.event = None);
     html! {
         <aside class="event-card" aria-labelledby="event-card-title" data-card={event.id.clone()}>
             <a class="close" href={close} aria-label="Close the event card">{ "×" }</a>
@@ -41,10 +43,10 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 <p class="actors">
                     { for event.actors.iter().map(|id| {
                         let name = props.corpus.actors.iter().find(|actor| &actor.id == id).map_or(id.as_str(), |actor| actor.name.as_str());
-                        let only = props.query.with(|query| { query.actors = vec![id.clone()]; query.event = None; });
+                        let only = props.query.with(&props.lens, |query, lens| { lens.actors = vec![id.clone()]; query.event = None; });
                         html! {
                             <span class="actor-chip">
-                                <a data-actor={id.clone()} href={Route::Actor { id: id.clone() }.href()}>{ name }</a>
+                                <a data-actor={id.clone()} href={Location::new(Route::Actor { id: id.clone() }, props.lens.clone()).href()}>{ name }</a>
                                 <a class="only" href={only} aria-label={format!("Show only the events of {name}")} title={format!("Show only the events of {name}")}>{ "⧩" }</a>
                             </span>
                         }
@@ -57,7 +59,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                     let document = props.corpus.document(&source.doc);
                     let sentence = document.and_then(|document| document.sentence(&source.sentence)).map(|sentence| sentence.text.clone()).unwrap_or_default();
                     let title = document.map(|document| document.title.clone()).unwrap_or_else(|| source.doc.clone());
-                    let href = Route::Article { doc: source.doc.clone(), sentence: Some(source.sentence.clone()) }.href();
+                    let href = Location::new(Route::Article { doc: source.doc.clone(), sentence: Some(source.sentence.clone()) }, props.lens.clone()).href();
                     html! {
                         <li>
                             <blockquote>{ sentence }</blockquote>

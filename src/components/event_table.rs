@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::event_card::{date_range, type_label};
 use crate::data::CorpusHandle;
-use crate::route::TimelineQuery;
+use crate::route::{Lens, TimelineQuery};
 
 /// Props of [`EventTable`].
 #[derive(Properties, PartialEq)]
@@ -16,6 +16,8 @@ pub struct EventTableProps {
     pub events: Vec<usize>,
     /// The timeline state, for links that keep it.
     pub query: TimelineQuery,
+    /// The shared lens, for links that keep it.
+    pub lens: Lens,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -74,7 +76,7 @@ pub fn EventTable(props: &EventTableProps) -> Html {
             <tbody>
                 { for rows.iter().map(|&index| {
                     let event = &events[index];
-                    let href = props.query.with(|query| query.event = Some(event.id.clone()));
+                    let href = props.query.with(&props.lens, |query, _| query.event = Some(event.id.clone()));
                     let actors: Vec<&str> = event.actors.iter().filter_map(|id| props.corpus.actors.iter().find(|actor| &actor.id == id)).map(|actor| actor.name.as_str()).collect();
                     html! {
                         <tr data-event={event.id.clone()}>

@@ -29,7 +29,6 @@ use crate::network::{
     edge_ends, kind_key, map_from_screen, neighbours, radius, shape_path, steps_per_frame,
     tie_counts, Shown, View,
 };
-use crate::route::ActorsQuery;
 
 /// Props of [`NetworkChart`].
 #[derive(Properties, PartialEq)]
@@ -40,8 +39,8 @@ pub struct NetworkChartProps {
     pub map: MapHandle,
     /// What to show.
     pub shown: Rc<Shown>,
-    /// The state, for links that keep it.
-    pub query: ActorsQuery,
+    /// The actor in focus (its neighbourhood stands out).
+    pub focus: Option<String>,
     /// Asks to focus an actor (by id).
     pub on_focus: Callback<String>,
 }
@@ -279,7 +278,6 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
     let size =
         |node: usize| radius(corpus.actors.get(node).map_or(1, |actor| actor.mentions)) * scale;
     let focus = props
-        .query
         .focus
         .as_ref()
         .and_then(|id| corpus.actors.iter().position(|actor| &actor.id == id));

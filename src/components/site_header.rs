@@ -7,24 +7,30 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::copy_link::CopyLink;
-use crate::route::Route;
+use crate::components::theme_toggle::ThemeToggle;
+use crate::route::{Location, Route};
 
 /// Props of [`SiteHeader`].
 #[derive(Properties, PartialEq)]
 pub struct SiteHeaderProps {
-    /// The current route, to mark the current view.
-    pub route: Route,
+    /// Where the reader is: the route marks the current view, and the links
+    /// to the other views keep the lens.
+    pub location: Location,
 }
 
 /// The site header.
 #[component]
 pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
-    let reading = matches!(props.route, Route::Reader | Route::Article { .. });
-    let query = match &props.route {
-        Route::Search { query } => query.clone(),
-        _ => String::new(),
+    let here = &props.location;
+    let route = &here.route;
+    let reading = matches!(route, Route::Reader | Route::Article { .. });
+    let searching = matches!(route, Route::Search);
+    let query = if searching {
+        here.lens.query.clone()
+    } else {
+        String::new()
     };
-    let searching = matches!(props.route, Route::Search { .. });
+    let lens = here.lens.clone();
     let oninput = Callback::from(move |event: InputEvent| {
         let Some(input) = event
             .target()
@@ -32,10 +38,8 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
         else {
             return;
         };
-        let href = Route::Search {
-            query: input.value(),
-        }
-        .href();
+        let href =
+            Location::new(Route::Search, lens.with(|lens| lens.query = input.value())).href();
         let location = gloo::utils::window().location();
         let _ = if searching {
             location.replace(&href)
@@ -45,12 +49,12 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
     });
     html! {
         <header class="site-header">
-            <a class="brand" href={Route::Home.href()}>{ "Dossier" }</a>
+            <a class="brand" href={here.carry(Route::Home)}>{ "Dossier" }</a>
             <nav aria-label="Views">
-                <a href={Route::Reader.href()} aria-current={reading.then_some("page")}>{ "Reader" }</a>
-                <a href={Route::Timeline(Default::default()).href()} aria-current={matches!(props.route, Route::Timeline(_)).then_some("page")}>{ "Timeline" }</a>
-                <a href={Route::Actors(Default::default()).href()} aria-current={matches!(props.route, Route::Actors(_) | Route::Actor { .. }).then_some("page")}>{ "Actors" }</a>
-                <a href={Route::Places { place: None }.href()} aria-current={matches!(props.route, Route::Places { .. }).then_some("page")}>{ "Places" }</a>
+                <a href={here.carry(Route::Reader)} aria-current={reading.then_some("page")}>{ "Reader" }</a>
+                <a href={here.carry(Route::Timeline(Default::default()))} aria-current={matches!(route, Route::Timeline(_)).then_some("page")}>{ "Timeline" }</a>
+                <a href={here.carry(Route::Actors(Default::default()))} aria-current={matches!(route, Route::Actors(_) | Route::Actor { .. }).then_some("page")}>{ "Actors" }</a>
+                <a href={here.carry(Route::Places { place: None })} aria-current={matches!(route, Route::Places { .. }).then_some("page")}>{ "Places" }</a>
             </nav>
             <form class="search-box" role="search" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 <label for="search" class="visually-hidden">{ "Search actors, events and sentences" }</label>
@@ -58,6 +62,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
                     value={query} {oninput} />
             </form>
             <CopyLink />
+            <ThemeToggle />
         </header>
     }
 }

@@ -18,7 +18,7 @@ use yew::prelude::*;
 use crate::components::event_card::{date_range, type_label};
 use crate::components::timeline_marks::{truncate, TimelineMarks, ROW};
 use crate::data::CorpusHandle;
-use crate::route::TimelineQuery;
+use crate::route::{Lens, TimelineQuery};
 use crate::timeline::lanes::{lanes, LaneMode};
 use crate::timeline::layer::{layer_for, layer_transform, level_px_per_day};
 use crate::timeline::pack::{pack_lane, PackedLane};
@@ -53,6 +53,8 @@ pub struct TimelineChartProps {
     pub width: f64,
     /// The timeline state, for links that keep it.
     pub query: TimelineQuery,
+    /// The shared lens, for links that keep it.
+    pub lens: Lens,
     /// Asks for another window (zoom, pan, brush).
     pub on_window: Callback<Window>,
 }
@@ -164,10 +166,11 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let select = {
         let on_window = props.on_window.clone();
         let query = props.query.clone();
+        let lens = props.lens.clone();
         move |target: &web_sys::Element| -> bool {
             if let Ok(Some(mark)) = target.closest("[data-event]") {
                 if let Some(id) = mark.get_attribute("data-event") {
-                    let href = query.with(|query| query.event = Some(id));
+                    let href = query.with(&lens, |query, _| query.event = Some(id));
                     let _ = gloo::utils::window().location().set_hash(&href);
                     return true;
                 }
@@ -400,16 +403,16 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         + 4.0;
     let lane_views = lane_list.iter().zip(packed.iter()).map(|(lane, (top, lane_height, _))| {
         let filter_href = (!lane.key.is_empty()).then(|| match props.lanes {
-            LaneMode::Actor => props.query.with(|query| query.actors = vec![lane.key.clone()]),
-            LaneMode::Type => props.query.with(|query| query.types = vec![lane.key.clone()]),
-            LaneMode::Document => props.query.with(|query| query.docs = vec![lane.key.clone()]),
+            LaneMode::Actor => props.query.with(&props.lens, |_, lens| lens.actors = vec![lane.key.clone()]),
+            LaneMode::Type => props.query.with(&props.lens, |_, lens| lens.types = vec![lane.key.clone()]),
+            LaneMode::Document => props.query.with(&props.lens, |_, lens| lens.docs = vec![lane.key.clone()]),
         });
         let label = truncate(&lane.label, if gutter < 100.0 { 13 } else { 24 });
         html! {
             <g class="lane" transform={format!("translate(0 {top})")} data-lane={lane.key.clone()}>
                 <rect class="lane-band" x="0" y="0" width={props.width.to_string()} height={lane_height.to_string()} />
                 if let Some(href) = filter_href {
-                    <a href={href} class="lane-label" aria-label={format!("Show only {}", lane.label)}><text x="6" y="15">{ label }</text></a>
+                    <a href={href} class="lane-label"><title>{ format!("Show only {}", lane.label) }</title><text x="6" y="15">{ label }</text></a>
                 } else {
                     <text class="lane-label" x="6" y="15">{ label }</text>
                 }
@@ -417,12 +420,16 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         }
     });
     let axis = ticks(window, plot);
+    // The marks' links are drawn once per layer: they leave the window out
+    // (selecting a mark writes the current one, see `select`).
     let marks_query = TimelineQuery {
-        from: None,
-        to: None,
         event: None,
         ..props.query.clone()
     };
+    let marks_lens = props.lens.with(|lens| {
+        lens.from = None;
+        lens.to = None;
+    });
     let hovered = hover.as_ref().and_then(|(id, x, y)| {
         let index = corpus.events.iter().position(|event| &event.id == id)?;
         Some((index, *x, *y))
@@ -457,7 +464,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                     style={format!("transform:translate({shift:.2}px,0) scale({stretch:.5},1)")}
                     data-transform={format!("translate({shift:.2} 0) scale({stretch:.5} 1)")}>
                     <TimelineMarks corpus={corpus.clone()} lanes={packed} published={(AXIS, PUBLISHED)} {layer} drawn={drawn_window}
-                        {plot} selected={props.query.event.clone()} query={marks_query} />
+                        {plot} selected={props.query.event.clone()} query={marks_query} lens={marks_lens} />
                 </div>
             </div>
             </div>

@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 use crate::components::event_card::{date_range, type_label};
 use crate::data::CorpusHandle;
-use crate::route::{Route, TimelineQuery};
+use crate::route::{Lens, Location, Route, TimelineQuery};
 use crate::timeline::layer::Layer;
 use crate::timeline::pack::{PackedLane, Placed, POINT_RADIUS};
 use crate::timeline::scale::Window;
@@ -44,8 +44,10 @@ pub struct TimelineMarksProps {
     pub plot: f64,
     /// The selected event's id.
     pub selected: Option<String>,
-    /// The timeline state without its window, for the marks' links.
+    /// The timeline state, for the marks' links.
     pub query: TimelineQuery,
+    /// The lens without its window, for the marks' links.
+    pub lens: Lens,
 }
 
 /// The marks layer.
@@ -151,7 +153,7 @@ fn published(
                         format!("{} articles written around {}: {}", group.len(), date.start, titles.join("; "))
                     };
                     let ids: Vec<&str> = group.iter().map(|document| document.id.as_str()).collect();
-                    let href = Route::Article { doc: first.id.clone(), sentence: None }.href();
+                    let href = Location::new(Route::Article { doc: first.id.clone(), sentence: None }, props.lens.clone()).href();
                     html! {
                         <a href={href} class={classes!("doc-marker", inferred.then_some("inferred"))} data-doc-marker={ids.join(" ")}
                             aria-label={label.clone()} data-tip={label}>
@@ -194,7 +196,7 @@ fn mark_view(
     let y = mark.row as f64 * ROW;
     let href = props
         .query
-        .with(|query| query.event = Some(event.id.clone()));
+        .with(&props.lens, |query, _| query.event = Some(event.id.clone()));
     let selected = props.selected.as_deref() == Some(event.id.as_str());
     let evidence = documents
         .get(event.doc.as_str())
@@ -221,14 +223,22 @@ fn mark_view(
     };
     let room = (mark.label_room * place.ratio).min(LABEL_MAX);
     let label = (room >= 40.0).then(|| truncate(&type_label(&event.r#type), (room / 6.5) as usize));
-    html! {
+    let link = html! {
         <a key={event.id.clone()} href={href} class={class} data-event={event.id.clone()} data-day={event.start.to_days().to_string()}
             aria-label={format!("{}, {}: {}", type_label(&event.r#type), date_range(event), evidence)}>
             { shape }
-            if let Some(label) = label {
-                <text class="mark-label" x={format!("{:.1}", x1 + 3.0)} y={(y + 11.0).to_string()}>{ label }</text>
-            }
         </a>
+    };
+    // The short label is drawn beside the link, not inside it: the link's
+    // name is the whole description, which a shortened label is not part of.
+    match label {
+        None => link,
+        Some(label) => html! {
+            <g key={event.id.clone()} class="labelled">
+                { link }
+                <text class="mark-label" aria-hidden="true" x={format!("{:.1}", x1 + 3.0)} y={(y + 11.0).to_string()}>{ label }</text>
+            </g>
+        },
     }
 }
 

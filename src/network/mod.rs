@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use dossier_corpus::graph::ActorMap;
 use dossier_corpus::{ActorKind, Corpus};
 
-use crate::route::ActorsQuery;
+use crate::route::{ActorsQuery, Lens};
 
 /// The URL name of a kind of actor.
 pub fn kind_key(kind: ActorKind) -> &'static str {
@@ -40,14 +40,14 @@ pub struct Shown {
 /// when a date window is set, some of its evidence is dated inside it; an
 /// undated tie cannot be placed in a period, so a window hides it. A node
 /// shows when one of its ties does, or when it is in focus.
-pub fn shown(corpus: &Corpus, map: &ActorMap, query: &ActorsQuery) -> Shown {
+pub fn shown(corpus: &Corpus, map: &ActorMap, query: &ActorsQuery, lens: &Lens) -> Shown {
     let keeps_actor = |index: usize| {
         corpus.actors.get(index).is_some_and(|actor| {
-            (query.kinds.is_empty() || query.kinds.iter().any(|kind| kind == kind_key(actor.kind)))
+            (lens.kinds.is_empty() || lens.kinds.iter().any(|kind| kind == kind_key(actor.kind)))
                 && actor.mentions >= query.min
         })
     };
-    let windowed = query.from.is_some() || query.to.is_some();
+    let windowed = lens.windowed();
     let mut edges = Vec::new();
     let mut touched: HashSet<usize> = HashSet::new();
     for (at, edge) in map.network.edges.iter().enumerate() {
@@ -59,10 +59,7 @@ pub fn shown(corpus: &Corpus, map: &ActorMap, query: &ActorsQuery) -> Shown {
         };
         let in_window = !windowed
             || match (edge.first, edge.last) {
-                (Some(first), Some(last)) => {
-                    query.from.is_none_or(|from| last >= from)
-                        && query.to.is_none_or(|to| first <= to)
-                }
+                (Some(first), Some(last)) => lens.overlaps(first, last),
                 _ => false,
             };
         if source != target && kind_kept && in_window && keeps_actor(source) && keeps_actor(target)
@@ -72,9 +69,8 @@ pub fn shown(corpus: &Corpus, map: &ActorMap, query: &ActorsQuery) -> Shown {
             touched.insert(target);
         }
     }
-    let focus = query
-        .focus
-        .as_ref()
+    let focus = lens
+        .focus()
         .and_then(|id| corpus.actors.iter().position(|actor| &actor.id == id));
     let mut nodes: Vec<usize> = (0..corpus.actors.len().min(map.positions.len()))
         .filter(|index| touched.contains(index) || Some(*index) == focus)

@@ -3,6 +3,16 @@ use super::*;
 use dossier_corpus::graph::actor_map;
 use dossier_corpus::{Actor, Relation, SourceRef};
 
+/// What the map shows for an actor-map URL's query.
+fn shown_at(corpus: &dossier_corpus::Corpus, map: &ActorMap, query: &str) -> Shown {
+    let here = crate::route::Location::parse(&format!("#/actors?{query}"));
+    assert!(here.ignored.is_empty(), "{query}: {:?}", here.ignored);
+    let crate::route::Route::Actors(own) = &here.route else {
+        panic!("the map's route");
+    };
+    shown(corpus, map, own, &here.lens)
+}
+
 fn actor(id: &str, kind: ActorKind, mentions: u32) -> Actor {
     Actor {
         id: id.to_owned(),
@@ -68,7 +78,7 @@ fn the_query_chooses_ties_and_their_ends() {
     let corpus = corpus();
     let map = actor_map(&corpus);
     let check = |query: &str, expected: &[&str]| {
-        let shown = shown(&corpus, &map, &ActorsQuery::parse(query));
+        let shown = shown_at(&corpus, &map, query);
         assert_eq!(names(&corpus, &shown), expected, "query {query:?}");
     };
     check("", &["kadhimi", "kh", "passing", "pmf"]);
@@ -88,7 +98,7 @@ fn tie_counts_agree_with_the_neighbours_of_each_node() {
     let corpus = corpus();
     let map = actor_map(&corpus);
     for query in ["", "co=1", "rel=opposes"] {
-        let shown = shown(&corpus, &map, &ActorsQuery::parse(query));
+        let shown = shown_at(&corpus, &map, query);
         let counts = tie_counts(&map, &shown);
         assert_eq!(counts.len(), corpus.actors.len());
         for (node, &count) in counts.iter().enumerate() {
@@ -105,7 +115,7 @@ fn tie_counts_agree_with_the_neighbours_of_each_node() {
 fn the_sketch_draws_every_shown_tie_and_node_once() {
     let corpus = corpus();
     let map = actor_map(&corpus);
-    let shown = shown(&corpus, &map, &ActorsQuery::parse("co=1"));
+    let shown = shown_at(&corpus, &map, "co=1");
     let drawn = sketch::sketch(&corpus, &map, &shown, &map.positions, 1.0);
     let co = shown
         .edges

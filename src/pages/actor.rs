@@ -11,7 +11,7 @@ use crate::components::event_card::{date_range, type_label};
 use crate::components::tie_list::TieList;
 use crate::data::CorpusHandle;
 use crate::network::kind_key;
-use crate::route::{ActorsQuery, Route, TimelineQuery};
+use crate::route::{ActorsQuery, Lens, Location, Route, TimelineQuery};
 
 /// Props of [`ActorPage`].
 #[derive(Properties, PartialEq)]
@@ -20,6 +20,8 @@ pub struct ActorPageProps {
     pub corpus: CorpusHandle,
     /// Index of the actor in `corpus.actors`.
     pub actor: usize,
+    /// The shared lens, for links that keep it.
+    pub lens: Lens,
 }
 
 /// The actor's page.
@@ -53,16 +55,11 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
         .map(|(index, _)| index)
         .collect();
     let places = places_of(corpus, actor, &events);
-    let timeline = Route::Timeline(TimelineQuery {
-        actors: vec![actor.id.clone()],
-        ..TimelineQuery::default()
-    })
-    .href();
-    let map = Route::Actors(ActorsQuery {
-        focus: Some(actor.id.clone()),
-        ..ActorsQuery::default()
-    })
-    .href();
+    // The doors to the other views choose this actor, keeping the rest of
+    // the lens (a date window, say).
+    let chosen = props.lens.with(|lens| lens.actors = vec![actor.id.clone()]);
+    let timeline = Location::new(Route::Timeline(TimelineQuery::default()), chosen.clone()).href();
+    let map = Location::new(Route::Actors(ActorsQuery::default()), chosen.clone()).href();
     html! {
         <article class="actor-page" data-view="actor" data-actor-page={actor.id.clone()}>
             <p class="event-type">{ kind_key(actor.kind) }{ if actor.curated { " · from the gazetteer" } else { " · found in the text" } }</p>
@@ -72,7 +69,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                 <a class="actor-chip" href={timeline}>{ format!("{} events on the timeline", events.len()) }</a>
                 <a class="actor-chip" href={map}>{ "Show on the actor map" }</a>
                 if actor.kind == ActorKind::Place {
-                    <a class="actor-chip" href={Route::Places { place: Some(actor.id.clone()) }.href()}>{ "Show on the map of places" }</a>
+                    <a class="actor-chip" href={Location::new(Route::Places { place: Some(actor.id.clone()) }, props.lens.clone()).href()}>{ "Show on the map of places" }</a>
                 }
             </p>
             <div class="actor-columns">
@@ -84,7 +81,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                     <h2>{ format!("{} mentions", actor.mentions) }</h2>
                     <ul class="mentions">
                         { for per_document.iter().map(|(doc, title, count, sentence)| {
-                            let href = Route::Article { doc: (*doc).to_owned(), sentence: Some((*sentence).to_owned()) }.href();
+                            let href = Location::new(Route::Article { doc: (*doc).to_owned(), sentence: Some((*sentence).to_owned()) }, props.lens.clone()).href();
                             html! { <li><a href={href}>{ *title }</a>{ format!(" — {count}") }</li> }
                         }) }
                     </ul>
@@ -92,7 +89,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                         <h2>{ "Places" }</h2>
                         <p class="actors">
                             { for places.iter().map(|place| html! {
-                                <a class="actor-chip" data-actor={place.id.clone()} href={Route::Actor { id: place.id.clone() }.href()}>{ place.name.clone() }</a>
+                                <a class="actor-chip" data-actor={place.id.clone()} href={Location::new(Route::Actor { id: place.id.clone() }, props.lens.clone()).href()}>{ place.name.clone() }</a>
                             }) }
                         </p>
                     }
@@ -107,7 +104,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                 { mini_timeline(corpus, &events) }
                 <ul class="actor-events">
                     { for events.iter().filter_map(|&index| corpus.events.get(index)).map(|event| {
-                        let href = Route::Timeline(TimelineQuery { actors: vec![actor.id.clone()], event: Some(event.id.clone()), ..TimelineQuery::default() }).href();
+                        let href = TimelineQuery { event: Some(event.id.clone()), ..TimelineQuery::default() }.with(&chosen, |_, _| ());
                         html! {
                             <li data-event={event.id.clone()}>
                                 <a href={href}>{ format!("{} · {}", date_range(event), type_label(&event.r#type)) }</a>

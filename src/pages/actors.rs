@@ -14,7 +14,7 @@ use crate::components::network_chart::NetworkChart;
 use crate::components::tie_list::TieList;
 use crate::data::{CorpusHandle, MapHandle};
 use crate::network::{kind_key, shown};
-use crate::route::{ActorsQuery, Route, TimelineQuery, KINDS};
+use crate::route::{ActorsQuery, Lens, Location, Route, TimelineQuery, KINDS};
 
 /// Props of [`ActorsPage`].
 #[derive(Properties, PartialEq)]
@@ -23,8 +23,10 @@ pub struct ActorsPageProps {
     pub corpus: CorpusHandle,
     /// The network and its layout.
     pub map: MapHandle,
-    /// The state from the URL.
+    /// The map's own state from the URL.
     pub query: ActorsQuery,
+    /// The shared lens: kinds, the date window, the actor in focus.
+    pub lens: Lens,
 }
 
 /// The actor map page.
@@ -32,30 +34,29 @@ pub struct ActorsPageProps {
 pub fn ActorsPage(props: &ActorsPageProps) -> Html {
     let corpus = props.corpus.clone();
     let query = &props.query;
+    let lens = &props.lens;
     let visible = {
-        let key = (corpus.clone(), props.map.clone(), query.clone());
-        (*use_memo(key, |(corpus, map, query)| {
-            Rc::new(shown(
-                corpus,
-                map,
-                &ActorsQuery {
-                    focus: query.focus.clone(),
-                    ..query.clone()
-                },
-            ))
+        let key = (
+            corpus.clone(),
+            props.map.clone(),
+            query.clone(),
+            lens.clone(),
+        );
+        (*use_memo(key, |(corpus, map, query, lens)| {
+            Rc::new(shown(corpus, map, query, lens))
         }))
         .clone()
     };
     let on_focus = {
         let query = query.clone();
+        let lens = lens.clone();
         Callback::from(move |id: String| {
-            let href = query.with(|query| query.focus = Some(id));
+            let href = query.with(&lens, |_, lens| lens.actors = vec![id]);
             let _ = gloo::utils::window().location().set_hash(&href);
         })
     };
-    let focus = query
-        .focus
-        .as_ref()
+    let focus = lens
+        .focus()
         .and_then(|id| corpus.actors.iter().find(|actor| &actor.id == id));
     let relation_kinds: BTreeSet<String> = props
         .map
@@ -66,37 +67,38 @@ pub fn ActorsPage(props: &ActorsPageProps) -> Html {
         .map(|edge| edge.kind.clone())
         .collect();
     let kind_link = |kind: &'static str| {
-        let on = query.kinds.iter().any(|chosen| chosen == kind);
-        let href = query.with(|query| {
+        let on = lens.kinds.iter().any(|chosen| chosen == kind);
+        let href = query.with(lens, |_, lens| {
             if on {
-                query.kinds.retain(|chosen| chosen != kind);
+                lens.kinds.retain(|chosen| chosen != kind);
             } else {
-                query.kinds.push(kind.to_owned());
+                lens.kinds.push(kind.to_owned());
             }
         });
-        html! { <a class={classes!("toggle", format!("kind-{kind}"))} href={href} aria-pressed={on.to_string()}>{ kind }</a> }
+        html! { <a class={classes!("toggle", format!("kind-{kind}"))} href={href} aria-current={on.then_some("true")}>{ kind }</a> }
     };
     let rel_link = |kind: &String| {
         let on = query.rels.contains(kind);
-        let href = query.with(|query| {
+        let href = query.with(lens, |query, _| {
             if on {
                 query.rels.retain(|chosen| chosen != kind);
             } else {
                 query.rels.push(kind.clone());
             }
         });
-        html! { <a class="toggle" href={href} aria-pressed={on.to_string()}>{ kind.replace('_', " ") }</a> }
+        html! { <a class="toggle" href={href} aria-current={on.then_some("true")}>{ kind.replace('_', " ") }</a> }
     };
     let min_link = |min: u32| {
-        let href = query.with(|query| query.min = min);
+        let href = query.with(lens, |query, _| query.min = min);
         html! { <a href={href} aria-current={(query.min == min).then_some("true")}>{ if min == 0 { "any".to_owned() } else { format!("{min}+") } }</a> }
     };
     let on_window = {
         let query = query.clone();
+        let lens = lens.clone();
         Callback::from(move |(from, to)| {
-            let href = query.with(|query| {
-                query.from = from;
-                query.to = to;
+            let href = query.with(&lens, |_, lens| {
+                lens.from = from;
+                lens.to = to;
             });
             let _ = gloo::utils::window().location().set_hash(&href);
         })
@@ -150,44 +152,41 @@ pub fn ActorsPage(props: &ActorsPageProps) -> Html {
                     if visible.alone > 0 { { format!("; {} without a tie in this view", visible.alone) } }
                 </p>
             </div>
-            if !query.ignored.is_empty() {
-                <p class="notice" role="status">{ format!("Ignored in the link: {}.", query.ignored.join("; ")) }</p>
-            }
             <div class="timeline-toolbar network-toolbar">
                 <span class="group" role="group" aria-label="Kinds">{ "Kinds: " }{ for KINDS.iter().map(|kind| kind_link(kind)) }</span>
                 <span class="group" role="group" aria-label="Ties">{ "Ties: " }{ for relation_kinds.iter().map(rel_link) }
-                    <a class="toggle" href={query.with(|query| query.co = !query.co)} aria-pressed={query.co.to_string()}>{ "named together" }</a>
+                    <a class="toggle" href={query.with(lens, |query, _| query.co = !query.co)} aria-current={query.co.then_some("true")}>{ "named together" }</a>
                 </span>
                 <span class="group" role="group" aria-label="Mentions">{ "Mentions: " }{ min_link(0) }{ min_link(2) }{ min_link(5) }{ min_link(10) }</span>
-                <DateWindow from={query.from} to={query.to} on_apply={on_window} />
+                <DateWindow from={lens.from} to={lens.to} on_apply={on_window} />
                 <span class="group" role="group" aria-label="Export">{ "Export: " }
                     <button type="button" onclick={export_svg}>{ "SVG" }</button>
                     <button type="button" onclick={export_png}>{ "PNG" }</button>
                     <button type="button" onclick={export_file("graphml")}>{ "GraphML" }</button>
                     <button type="button" onclick={export_file("gexf")}>{ "GEXF" }</button>
-                    <button type="button" onclick={export_file("actors")} aria-label="Actors as CSV">{ "Actors CSV" }</button>
-                    <button type="button" onclick={export_file("relations")} aria-label="Ties as CSV">{ "Ties CSV" }</button>
+                    <button type="button" onclick={export_file("actors")}>{ "Actors CSV" }</button>
+                    <button type="button" onclick={export_file("relations")}>{ "Ties CSV" }</button>
                 </span>
-                <a href={Route::Actors(ActorsQuery::default()).href()}>{ "Reset filters" }</a>
+                <a href={query.with(lens, |query, lens| { *query = ActorsQuery::default(); lens.kinds.clear(); lens.from = None; lens.to = None; })}>{ "Reset filters" }</a>
             </div>
             <div class="timeline-body">
                 <div class="network-main">
                     if visible.nodes.is_empty() {
                         <p class="notice" role="status">{ "No tie matches these filters. " }
-                            <a href={Route::Actors(ActorsQuery::default()).href()}>{ "Show every tie" }</a></p>
+                            <a href={query.with(lens, |query, lens| { *query = ActorsQuery::default(); lens.kinds.clear(); lens.from = None; lens.to = None; })}>{ "Show every tie" }</a></p>
                     } else {
-                        <NetworkChart corpus={corpus.clone()} map={props.map.clone()} shown={visible.clone()} query={query.clone()} {on_focus} />
+                        <NetworkChart corpus={corpus.clone()} map={props.map.clone()} shown={visible.clone()} focus={lens.focus().cloned()} {on_focus} />
                     }
                 </div>
                 if let Some(actor) = focus {
                     <aside class="event-card actor-card" aria-labelledby="actor-card-title" data-card={actor.id.clone()}>
-                        <a class="close" href={query.with(|query| query.focus = None)} aria-label="Close">{ "×" }</a>
+                        <a class="close" href={query.with(lens, |_, lens| lens.actors.retain(|other| other != &actor.id))} aria-label="Close">{ "×" }</a>
                         <p class="event-type">{ kind_key(actor.kind) }</p>
                         <h2 id="actor-card-title">{ actor.name.clone() }</h2>
                         if let Some(role) = &actor.role { <p>{ role.clone() }</p> }
                         <p class="actors">
-                            <a class="actor-chip" href={Route::Actor { id: actor.id.clone() }.href()}>{ "Open the actor’s page" }</a>
-                            <a class="actor-chip" href={Route::Timeline(TimelineQuery { actors: vec![actor.id.clone()], ..TimelineQuery::default() }).href()}>{ "Their events on the timeline" }</a>
+                            <a class="actor-chip" href={Location::new(Route::Actor { id: actor.id.clone() }, lens.clone()).href()}>{ "Open the actor’s page" }</a>
+                            <a class="actor-chip" href={TimelineQuery::default().with(lens, |_, lens| lens.actors = vec![actor.id.clone()])}>{ "Their events on the timeline" }</a>
                         </p>
                         <TieList corpus={corpus.clone()} actor={actor.id.clone()} limit={6} />
                     </aside>

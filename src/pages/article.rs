@@ -1,7 +1,13 @@
 //! One article, cleaned up: headline, byline, paragraphs and lists, captions
-//! set apart, trailers after the end; every sentence addressable.
+//! set apart, trailers after the end; every sentence addressable. The shared
+//! lens shows here too: the chosen actors' mentions stand out, sentences
+//! outside the date window are dimmed, and the search's matches are marked.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use dossier_corpus::search::{search, SearchIndex};
+use wasm_bindgen::JsCast;
 
 use dossier_corpus::{
     Actor, Caption, Confidence, Document, Paragraph, ParagraphKind, Sentence, TrailerKind,
@@ -11,7 +17,8 @@ use yew::prelude::*;
 use crate::data::CorpusHandle;
 use crate::format::{format_date_value, format_doc_date, reading_minutes};
 use crate::highlight::{kind_class, kind_label, segments, Mark};
-use crate::route::Route;
+use crate::reader::{outside_window, search_marks, SearchMarks};
+use crate::route::{Lens, Location, Route};
 
 /// Props of [`ArticlePage`].
 #[derive(Properties, PartialEq)]
@@ -23,11 +30,28 @@ pub struct ArticlePageProps {
     /// The sentence to highlight.
     #[prop_or_default]
     pub focus: Option<String>,
+    /// The shared lens.
+    #[prop_or_default]
+    pub lens: Lens,
+    /// The search index, to mark the lens's search.
+    #[prop_or_default]
+    pub index: Option<Rc<SearchIndex>>,
 }
 
 /// The article page.
 #[component]
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
+    let found = use_memo(
+        (
+            props.corpus.clone(),
+            props.index.clone(),
+            props.lens.query.clone(),
+        ),
+        |(corpus, index, query)| match index {
+            Some(index) if !query.trim().is_empty() => Some(search(corpus, index, query, 1)),
+            _ => None,
+        },
+    );
     let Some(document) = props.corpus.document(&props.doc) else {
         // The router checks first; this only guards against a blank page.
         return html! { <crate::pages::NotFound title="No such document" detail={format!("There is no document with the id “{}”.", props.doc)} /> };
@@ -65,12 +89,52 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
             Mark::Date(timex.value),
         ));
     }
+    let hits = (*found)
+        .as_ref()
+        .map(|found| search_marks(&props.corpus, document, found))
+        .unwrap_or_default();
+    for (sentence, ranges) in &hits.words {
+        marks.entry(sentence.as_str()).or_default().extend(
+            ranges
+                .iter()
+                .map(|range| (range.start, range.end, Mark::Hit)),
+        );
+    }
+    let here = Location::new(
+        Route::Article {
+            doc: document.id.clone(),
+            sentence: props.focus.clone(),
+        },
+        props.lens.clone(),
+    );
     let view = SentenceView {
         doc: &document.id,
         sentences: &sentences,
         marks: &marks,
         focus: props.focus.as_deref(),
+        dimmed: outside_window(&props.corpus, document, &props.lens),
+        chosen: &props.lens.actors,
+        hits: &hits,
     };
+    // A click on a mention chooses its actor (or lets it go), for every view.
+    let onclick = {
+        let here = here.clone();
+        Callback::from(move |event: MouseEvent| {
+            let Some(mark) = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .and_then(|element| element.closest("mark[data-actor]").ok().flatten())
+            else {
+                return;
+            };
+            if let Some(id) = mark.get_attribute("data-actor") {
+                let _ = gloo::utils::window()
+                    .location()
+                    .set_hash(&toggle_actor(&here, &id));
+            }
+        })
+    };
+    let cast = cast_of(document, &props.corpus);
     html! {
         <article class="article" data-view="article" data-doc={document.id.clone()} aria-labelledby="article-title">
             <header class="article-header">
@@ -80,8 +144,23 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                     <p class="note">{ "This file has no headline: the title is its first sentence, shortened." }</p>
                 }
                 { byline(document) }
+                if !cast.is_empty() {
+                    <p class="cast" aria-label="Choose an actor for every view">
+                        <span class="lens-title">{ "Actors here:" }</span>
+                        { for cast.iter().map(|(id, name, kind)| {
+                            let on = props.lens.actors.contains(id);
+                            html! {
+                                <a class={classes!("actor-chip", kind_class(*kind))} data-choose={id.clone()}
+                                    href={toggle_actor(&here, id)} aria-current={on.then_some("true")}>{ name.clone() }</a>
+                            }
+                        }) }
+                    </p>
+                }
+                if !view.dimmed.is_empty() {
+                    <p class="note">{ format!("{} sentences outside the date window are dimmed.", view.dimmed.len()) }</p>
+                }
             </header>
-            <div class="article-body">
+            <div class="article-body" {onclick}>
                 { body(document, &view) }
             </div>
             if !document.trailers.is_empty() {
@@ -101,6 +180,12 @@ struct SentenceView<'a> {
     sentences: &'a HashMap<&'a str, &'a Sentence>,
     marks: &'a HashMap<&'a str, Vec<(usize, usize, Mark<'a>)>>,
     focus: Option<&'a str>,
+    /// Sentences outside the lens's date window.
+    dimmed: HashSet<&'a str>,
+    /// The lens's actors.
+    chosen: &'a [String],
+    /// The search's marks.
+    hits: &'a SearchMarks,
 }
 
 impl SentenceView<'_> {
@@ -113,10 +198,14 @@ impl SentenceView<'_> {
             .unwrap_or_default();
         let pieces = segments(&sentence.text, marks).into_iter().map(|segment| match segment.mark {
             None => html! { { segment.text } },
-            Some(Mark::Actor { id, name, kind }) => html! {
-                <mark class={classes!("actor", kind_class(kind))} data-actor={id.to_owned()}
-                    title={format!("{name} · {}", kind_label(kind))}>{ segment.text }</mark>
-            },
+            Some(Mark::Actor { id, name, kind }) => {
+                let chosen = self.chosen.iter().any(|other| other == id);
+                let hit = self.hits.actors.contains(id);
+                html! {
+                    <mark class={classes!("actor", kind_class(kind), chosen.then_some("chosen"), hit.then_some("hit"))} data-actor={id.to_owned()}
+                        title={format!("{name} · {}", kind_label(kind))}>{ segment.text }</mark>
+                }
+            }
             Some(Mark::Date(value)) => {
                 let (datetime, title) = match value {
                     Some(value) => (Some(value.start.to_string()), format_date_value(&value)),
@@ -134,13 +223,14 @@ impl SentenceView<'_> {
             .filter_map(|id| self.sentences.get(id.as_str()))
             .map(|sentence| {
                 let focused = self.focus == Some(sentence.id.as_str());
+                let dimmed = self.dimmed.contains(sentence.id.as_str());
                 let href = Route::Article {
                     doc: self.doc.to_owned(),
                     sentence: Some(sentence.id.clone()),
                 };
                 html! {
                     <>
-                        <span class={classes!("sentence", focused.then_some("focused"))}
+                        <span class={classes!("sentence", focused.then_some("focused"), dimmed.then_some("dimmed"))}
                             data-sentence={sentence.id.clone()}
                             data-href={href.href()}
                             aria-current={focused.then_some("location")}>
@@ -267,4 +357,38 @@ fn trailer_class(kind: TrailerKind) -> &'static str {
         TrailerKind::Related => "related",
         TrailerKind::Boilerplate => "boilerplate",
     }
+}
+
+/// The link that chooses `id` for every view, or lets it go when chosen.
+fn toggle_actor(here: &Location, id: &str) -> String {
+    let lens = here.lens.with(|lens| {
+        if lens.actors.iter().any(|other| other == id) {
+            lens.actors.retain(|other| other != id);
+        } else {
+            lens.actors = vec![id.to_owned()];
+        }
+    });
+    Location::new(here.route.clone(), lens).href()
+}
+
+/// The actors this document names, most mentioned first, at most eight
+/// (places left out: the map of places has them).
+fn cast_of(
+    document: &Document,
+    corpus: &CorpusHandle,
+) -> Vec<(String, String, dossier_corpus::ActorKind)> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for mention in &document.mentions {
+        *counts.entry(mention.actor.as_str()).or_default() += 1;
+    }
+    let mut cast: Vec<(&Actor, usize)> = counts
+        .into_iter()
+        .filter_map(|(id, count)| Some((corpus.actors.iter().find(|actor| actor.id == id)?, count)))
+        .filter(|(actor, _)| actor.kind != dossier_corpus::ActorKind::Place)
+        .collect();
+    cast.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name)));
+    cast.into_iter()
+        .take(8)
+        .map(|(actor, _)| (actor.id.clone(), actor.name.clone(), actor.kind))
+        .collect()
 }

@@ -8,13 +8,16 @@ use yew::prelude::*;
 
 use crate::data::CorpusHandle;
 use crate::format::{format_doc_date, reading_minutes};
-use crate::route::Route;
+use crate::route::{Lens, Location, Route};
 
 /// Props of [`DocumentList`].
 #[derive(Properties, PartialEq)]
 pub struct DocumentListProps {
     /// The corpus.
     pub corpus: CorpusHandle,
+    /// The shared lens, which links keep.
+    #[prop_or_default]
+    pub lens: Lens,
 }
 
 /// The list of documents, sorted by date (undated ones last).
@@ -27,7 +30,7 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
             <h1 tabindex="-1">{ "Documents" }</h1>
             <p class="lede">{ format!("{} articles. Choose one to read it.", documents.len()) }</p>
             <ol class="documents">
-                { for documents.into_iter().map(document_entry) }
+                { for documents.into_iter().map(|document| document_entry(document, &props.lens)) }
             </ol>
         </section>
     }
@@ -43,11 +46,14 @@ fn by_date(a: &Document, b: &Document) -> Ordering {
     }
 }
 
-fn document_entry(document: &Document) -> Html {
-    let href = Route::Article {
-        doc: document.id.clone(),
-        sentence: None,
-    }
+fn document_entry(document: &Document, lens: &Lens) -> Html {
+    let href = Location::new(
+        Route::Article {
+            doc: document.id.clone(),
+            sentence: None,
+        },
+        lens.clone(),
+    )
     .href();
     let date = match &document.date {
         Some(date) => html! {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::data::CorpusHandle;
 use crate::format::{format_day, month_short};
 use crate::highlight::kind_class;
-use crate::route::{ActorsQuery, Route, TimelineQuery};
+use crate::route::{ActorsQuery, Lens, Route, TimelineQuery};
 use crate::timeline::scale::densest_window;
 
 /// Props of [`HomePage`].
@@ -159,13 +159,13 @@ fn month_bars(corpus: &CorpusHandle) -> Html {
         })
         .collect();
     html! {
-        <svg class="month-bars" viewBox="0 0 540 120" role="img"
+        <svg class="month-bars" viewBox="0 0 540 120" role="group"
             aria-label={format!("Events per month from {} {}", month_short(bars[0].1), bars[0].0)}>
             { for bars.iter().enumerate().map(|(at, (year, month, count))| {
                 let height = (*count as f64 / peak as f64).sqrt() * 86.0;
                 let x = at as f64 * 30.0 + 2.0;
                 let (from, to) = month_span(*year, *month);
-                let href = Route::Timeline(TimelineQuery { from: Some(from), to: Some(to), ..TimelineQuery::default() }).href();
+                let href = TimelineQuery::default().with(&Lens::default(), |_, lens| { lens.from = Some(from); lens.to = Some(to); });
                 html! {
                     <a href={href} aria-label={format!("{} {}: {} events", month_short(*month), year, count)}>
                         <rect class="month-bar" x={format!("{x:.0}")} y={format!("{:.1}", 96.0 - height)} width="26" height={format!("{:.1}", height.max(1.0))} />

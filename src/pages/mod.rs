@@ -13,15 +13,15 @@ pub mod timeline;
 use yew::prelude::*;
 
 use crate::data::{embedded_basemap, embedded_index, embedded_map, CorpusHandle};
-use crate::route::Route;
+use crate::route::{Location, Route};
 
 pub use not_found::{LoadError, NotFound};
 
 /// Props of [`RoutedView`].
 #[derive(Properties, PartialEq)]
 pub struct RoutedViewProps {
-    /// Where the reader is.
-    pub route: Route,
+    /// Where the reader is: the route and the shared lens.
+    pub location: Location,
     /// The corpus.
     pub corpus: CorpusHandle,
 }
@@ -30,9 +30,10 @@ pub struct RoutedViewProps {
 #[component]
 pub fn RoutedView(props: &RoutedViewProps) -> Html {
     let corpus = props.corpus.clone();
-    match &props.route {
+    let lens = props.location.lens.clone();
+    match &props.location.route {
         Route::Home => html! { <home::HomePage {corpus} /> },
-        Route::Reader => html! { <document_list::DocumentList {corpus} /> },
+        Route::Reader => html! { <document_list::DocumentList {corpus} {lens} /> },
         Route::Article { doc, sentence } => match corpus.document(doc) {
             None => html! {
                 <NotFound title="No such document"
@@ -50,31 +51,32 @@ pub fn RoutedView(props: &RoutedViewProps) -> Html {
                 }
             }
             Some(_) => html! {
-                <article::ArticlePage {corpus} doc={doc.clone()} focus={sentence.clone()} />
+                <article::ArticlePage {corpus} doc={doc.clone()} focus={sentence.clone()}
+                    index={(!lens.query.is_empty()).then(embedded_index).and_then(Result::ok)} {lens} />
             },
         },
         Route::Timeline(query) => {
-            html! { <timeline::TimelinePage {corpus} query={query.clone()} /> }
+            html! { <timeline::TimelinePage {corpus} query={query.clone()} {lens} /> }
         }
         Route::Actors(query) => match embedded_map() {
-            Ok(map) => html! { <actors::ActorsPage {corpus} {map} query={query.clone()} /> },
+            Ok(map) => html! { <actors::ActorsPage {corpus} {map} query={query.clone()} {lens} /> },
             Err(message) => html! { <LoadError {message} /> },
         },
         Route::Actor { id } => match corpus.actors.iter().position(|actor| &actor.id == id) {
-            Some(actor) => html! { <actor::ActorPage {corpus} {actor} /> },
+            Some(actor) => html! { <actor::ActorPage {corpus} {actor} {lens} /> },
             None => html! {
                 <NotFound title="No such actor"
                     detail={format!("No actor has the id “{id}” in this corpus.")}
                     also={Some((Route::Actors(crate::route::ActorsQuery::default()).href(), "See all actors".to_owned()))} />
             },
         },
-        Route::Search { query } => match embedded_index() {
-            Ok(index) => html! { <search::SearchPage {corpus} {index} query={query.clone()} /> },
+        Route::Search => match embedded_index() {
+            Ok(index) => html! { <search::SearchPage {corpus} {index} {lens} /> },
             Err(message) => html! { <LoadError {message} /> },
         },
         Route::Places { place } => match embedded_basemap() {
             Ok(basemap) => {
-                html! { <places::PlacesPage {corpus} {basemap} selected={place.clone()} /> }
+                html! { <places::PlacesPage {corpus} {basemap} selected={place.clone()} {lens} /> }
             }
             Err(message) => html! { <LoadError {message} /> },
         },

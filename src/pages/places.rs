@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::components::event_card::{date_range, type_label};
 use crate::data::CorpusHandle;
 use crate::network::labels::{place_labels, text_width, Candidate};
-use crate::route::{Route, TimelineQuery};
+use crate::route::{Lens, Location, Route, TimelineQuery};
 
 /// Props of [`PlacesPage`].
 #[derive(Properties, PartialEq)]
@@ -25,6 +25,9 @@ pub struct PlacesPageProps {
     pub basemap: Option<Rc<Basemap>>,
     /// The selected place's actor id.
     pub selected: Option<String>,
+    /// The shared lens, which links keep.
+    #[prop_or_default]
+    pub lens: Lens,
 }
 
 /// Smallest visible area of a country, square map units, for its name to be
@@ -35,6 +38,7 @@ const LABELLED_AREA: f32 = 6_000.0;
 #[component]
 pub fn PlacesPage(props: &PlacesPageProps) -> Html {
     let corpus = &props.corpus;
+    let lens = &props.lens;
     let places: Vec<&Actor> = corpus
         .actors
         .iter()
@@ -107,7 +111,7 @@ pub fn PlacesPage(props: &PlacesPageProps) -> Html {
             <div class="timeline-body">
                 <div class="places-main" ref={map_ref}>
                     if let Some(basemap) = &props.basemap {
-                        { map_view(basemap, &located, props.selected.as_deref(), scale) }
+                        { map_view(basemap, &located, props.selected.as_deref(), scale, lens) }
                     } else {
                         <p class="notice">{ "No place in this corpus has coordinates, so there is no map to draw." }</p>
                     }
@@ -116,14 +120,14 @@ pub fn PlacesPage(props: &PlacesPageProps) -> Html {
                             <h2>{ "Not on the map" }</h2>
                             <ul>
                                 { for unplaced.iter().map(|(place, why)| html! {
-                                    <li><a href={Route::Places { place: Some(place.id.clone()) }.href()} data-unplaced={place.id.clone()}>{ place.name.clone() }</a>{ format!(" — {why}") }</li>
+                                    <li><a href={Location::new(Route::Places { place: Some(place.id.clone()) }, lens.clone()).href()} data-unplaced={place.id.clone()}>{ place.name.clone() }</a>{ format!(" — {why}") }</li>
                                 }) }
                             </ul>
                         </div>
                     }
                 </div>
                 if let Some(place) = selected {
-                    { place_card(corpus, place) }
+                    { place_card(corpus, place, &props.lens) }
                 }
             </div>
             <p class="legend-line"><span class="key place-dot">{ "a place, sized by mentions" }</span><span>{ "Country borders: Natural Earth, public domain." }</span></p>
@@ -136,6 +140,7 @@ fn map_view(
     located: &[(&Actor, (f32, f32))],
     selected: Option<&str>,
     scale: f32,
+    lens: &Lens,
 ) -> Html {
     let radius = |place: &Actor| (3.0 + 1.6 * (place.mentions as f32).sqrt()).min(16.0) * scale;
     let candidates: Vec<Candidate> = located
@@ -164,7 +169,7 @@ fn map_view(
             </g>
             <g class="place-markers">
                 { for located.iter().map(|(place, (x, y))| {
-                    let href = Route::Places { place: Some(place.id.clone()) }.href();
+                    let href = Location::new(Route::Places { place: Some(place.id.clone()) }, lens.clone()).href();
                     html! {
                         <a href={href} class={classes!("place", (selected == Some(place.id.as_str())).then_some("selected"))} data-place={place.id.clone()}
                             aria-label={format!("{}, {} mentions", place.name, place.mentions)}>
@@ -184,7 +189,7 @@ fn map_view(
 }
 
 /// The selected place: its events, and the actors tied to it.
-fn place_card(corpus: &CorpusHandle, place: &Actor) -> Html {
+fn place_card(corpus: &CorpusHandle, place: &Actor, lens: &Lens) -> Html {
     let events: Vec<&dossier_corpus::Event> = corpus
         .events
         .iter()
@@ -213,25 +218,25 @@ fn place_card(corpus: &CorpusHandle, place: &Actor) -> Html {
     actors.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name)));
     html! {
         <aside class="event-card place-card" aria-labelledby="place-card-title" data-card={place.id.clone()}>
-            <a class="close" href={Route::Places { place: None }.href()} aria-label="Close">{ "×" }</a>
+            <a class="close" href={Location::new(Route::Places { place: None }, lens.clone()).href()} aria-label="Close">{ "×" }</a>
             <p class="event-type">{ place.place_type.clone().unwrap_or_else(|| "place".to_owned()) }</p>
             <h2 id="place-card-title">{ place.name.clone() }</h2>
             if let Some(role) = &place.role { <p>{ role.clone() }</p> }
             <p class="actors">
-                <a class="actor-chip" href={Route::Actor { id: place.id.clone() }.href()}>{ "The place’s page" }</a>
-                <a class="actor-chip" href={Route::Timeline(TimelineQuery { actors: vec![place.id.clone()], ..TimelineQuery::default() }).href()}>{ "On the timeline" }</a>
+                <a class="actor-chip" href={Location::new(Route::Actor { id: place.id.clone() }, lens.clone()).href()}>{ "The place’s page" }</a>
+                <a class="actor-chip" href={TimelineQuery::default().with(lens, |_, lens| lens.actors = vec![place.id.clone()])}>{ "On the timeline" }</a>
             </p>
             <h3>{ format!("{} events", events.len()) }</h3>
             <ul class="actor-events">
                 { for events.iter().take(12).map(|event| {
-                    let href = Route::Article { doc: event.doc.clone(), sentence: Some(event.sentence.clone()) }.href();
+                    let href = Location::new(Route::Article { doc: event.doc.clone(), sentence: Some(event.sentence.clone()) }, lens.clone()).href();
                     html! { <li data-event={event.id.clone()}><a href={href}>{ format!("{} · {}", date_range(event), type_label(&event.r#type)) }</a></li> }
                 }) }
             </ul>
             <h3>{ format!("{} actors", actors.len()) }</h3>
             <p class="actors">
                 { for actors.iter().map(|(actor, _)| html! {
-                    <a class="actor-chip" data-actor={actor.id.clone()} href={Route::Actor { id: actor.id.clone() }.href()}>{ actor.name.clone() }</a>
+                    <a class="actor-chip" data-actor={actor.id.clone()} href={Location::new(Route::Actor { id: actor.id.clone() }, lens.clone()).href()}>{ actor.name.clone() }</a>
                 }) }
             </p>
         </aside>

@@ -12,7 +12,7 @@ use crate::components::event_card::{date_range, type_label};
 use crate::data::CorpusHandle;
 use crate::highlight::{segments, Mark};
 use crate::network::kind_key;
-use crate::route::{Route, TimelineQuery};
+use crate::route::{Lens, Location, Route, TimelineQuery};
 
 /// Most sentences listed.
 const SENTENCES: usize = 60;
@@ -24,15 +24,18 @@ pub struct SearchPageProps {
     pub corpus: CorpusHandle,
     /// The index.
     pub index: Rc<SearchIndex>,
-    /// What was typed.
-    pub query: String,
+    /// The shared lens; its `query` is what was typed.
+    pub lens: Lens,
 }
 
 /// The results page.
 #[component]
 pub fn SearchPage(props: &SearchPageProps) -> Html {
     let corpus = &props.corpus;
-    let found = search(corpus, &props.index, &props.query, SENTENCES);
+    let query = &props.lens.query;
+    let found = search(corpus, &props.index, query, SENTENCES);
+    // Links keep the lens, the search included, so the reader marks it.
+    let link = |route: Route| Location::new(route, props.lens.clone()).href();
     let found_ids: BTreeSet<&str> = found
         .actors
         .iter()
@@ -42,8 +45,8 @@ pub fn SearchPage(props: &SearchPageProps) -> Html {
     let total = found.actors.len() + found.events.len() + found.sentences.len();
     html! {
         <section class="search-page" data-view="search">
-            <h1 tabindex="-1">{ if props.query.trim().is_empty() { "Search".to_owned() } else { format!("“{}”", props.query.trim()) } }</h1>
-            if props.query.trim().is_empty() {
+            <h1 tabindex="-1">{ if query.trim().is_empty() { "Search".to_owned() } else { format!("“{}”", query.trim()) } }</h1>
+            if query.trim().is_empty() {
                 <p class="lede">{ "Type in the search box (the / key takes you there): names in any spelling, words, places. Actors, events and sentences are searched at once." }</p>
             } else if total == 0 {
                 <p class="notice" role="status">{ "Nothing found. Try fewer words, or another spelling." }</p>
@@ -55,7 +58,7 @@ pub fn SearchPage(props: &SearchPageProps) -> Html {
                     <h2 id="found-actors">{ "Actors" }</h2>
                     <p class="actors">
                         { for found.actors.iter().filter_map(|&at| corpus.actors.get(at)).map(|actor| html! {
-                            <a class="actor-chip" data-actor={actor.id.clone()} href={Route::Actor { id: actor.id.clone() }.href()}>
+                            <a class="actor-chip" data-actor={actor.id.clone()} href={link(Route::Actor { id: actor.id.clone() })}>
                                 { actor.name.clone() }<span class="chip-note">{ format!(" · {} · {}", kind_key(actor.kind), actor.mentions) }</span>
                             </a>
                         }) }
@@ -67,7 +70,7 @@ pub fn SearchPage(props: &SearchPageProps) -> Html {
                     <h2 id="found-events">{ "Events" }</h2>
                     <ul class="actor-events">
                         { for found.events.iter().take(30).filter_map(|&at| corpus.events.get(at)).map(|event| {
-                            let href = Route::Timeline(TimelineQuery { event: Some(event.id.clone()), ..TimelineQuery::default() }).href();
+                            let href = link(Route::Timeline(TimelineQuery { event: Some(event.id.clone()), ..TimelineQuery::default() }));
                             html! { <li data-event={event.id.clone()}><a href={href}>{ format!("{} · {}", date_range(event), type_label(&event.r#type)) }</a></li> }
                         }) }
                     </ul>
@@ -89,7 +92,7 @@ pub fn SearchPage(props: &SearchPageProps) -> Html {
                             marks.extend(document.mentions.iter()
                                 .filter(|mention| mention.sentence == sentence.id && found_ids.contains(mention.actor.as_str()))
                                 .map(|mention| (mention.start as usize, mention.end as usize, Mark::Hit)));
-                            let href = Route::Article { doc: document.id.clone(), sentence: Some(sentence.id.clone()) }.href();
+                            let href = link(Route::Article { doc: document.id.clone(), sentence: Some(sentence.id.clone()) });
                             Some(html! {
                                 <li data-result={format!("{}/{}", document.id, sentence.id)}>
                                     <a href={href}>{ for segments(&sentence.text, marks).into_iter().map(|segment| match segment.mark {

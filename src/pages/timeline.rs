@@ -13,7 +13,7 @@ use crate::components::event_table::EventTable;
 use crate::components::export_buttons::ExportButtons;
 use crate::components::timeline_chart::TimelineChart;
 use crate::data::CorpusHandle;
-use crate::route::{Route, TimelineQuery};
+use crate::route::{Lens, Location, Route, TimelineQuery};
 use crate::timeline::filter::{event_days, filtered_events, full_window};
 use crate::timeline::lanes::LaneMode;
 use crate::timeline::scale::{densest_window, Window};
@@ -26,8 +26,10 @@ const URL_DELAY_MS: u32 = 250;
 pub struct TimelinePageProps {
     /// The corpus.
     pub corpus: CorpusHandle,
-    /// The state from the URL.
+    /// The timeline's own state from the URL.
     pub query: TimelineQuery,
+    /// The shared lens: filters and the window.
+    pub lens: Lens,
 }
 
 /// The timeline page.
@@ -35,21 +37,22 @@ pub struct TimelinePageProps {
 pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     let corpus = props.corpus.clone();
     let query = &props.query;
+    let lens = &props.lens;
     // Filtered once per filter; shared (not copied) with the chart on every
     // zoom step.
     let events: Rc<Vec<usize>> = {
         let key = (
             corpus.clone(),
-            query.actors.clone(),
-            query.types.clone(),
-            query.docs.clone(),
+            lens.actors.clone(),
+            lens.types.clone(),
+            lens.docs.clone(),
         );
         let memo = use_memo(key, |(corpus, actors, types, docs)| {
-            let filter = TimelineQuery {
+            let filter = Lens {
                 actors: actors.clone(),
                 types: types.clone(),
                 docs: docs.clone(),
-                ..TimelineQuery::default()
+                ..Lens::default()
             };
             Rc::new(filtered_events(corpus, &filter))
         });
@@ -62,7 +65,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
             densest_window(&event_days(corpus, events)).unwrap_or(full),
         )
     });
-    let first_view = match (query.from, query.to) {
+    let first_view = match (lens.from, lens.to) {
         (Some(from), Some(to)) => Window::days(from, to),
         _ => densest,
     };
@@ -70,8 +73,13 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     {
         // A new URL window (back, forward, a shared link) replaces the local one.
         let window = window.clone();
-        use_effect_with((query.from, query.to, events.len()), move |_| {
-            window.set(first_view)
+        let lens_window = lens.from.zip(lens.to);
+        // The URL's own echo of the window (see below) is no change: the
+        // window stays as fine as the gesture left it.
+        use_effect_with((lens.from, lens.to, events.len()), move |_| {
+            if lens_window != Some(window.bounds()) {
+                window.set(first_view)
+            }
         });
     }
     let width = use_state(|| 960.0);
@@ -95,14 +103,17 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     }
     // The window goes into the URL without a new history entry: zooming is
     // not navigation, but a reload or a shared link keeps it.
-    let current = {
+    // The first view frames the densest period without choosing it: only a
+    // window the reader moved (or one from the URL) becomes the lens's, and
+    // so filters the other views.
+    let current = if lens.windowed() || *window != first_view {
         let (from, to) = window.bounds();
-        TimelineQuery {
-            from: Some(from),
-            to: Some(to),
-            ignored: Vec::new(),
-            ..query.clone()
-        }
+        lens.with(|lens| {
+            lens.from = Some(from);
+            lens.to = Some(to);
+        })
+    } else {
+        lens.clone()
     };
     let on_window = {
         let window = window.clone();
@@ -111,7 +122,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     {
         // The window goes into the URL once it has been still for a moment,
         // not on every step of a gesture.
-        let href = Route::Timeline(current.clone()).href();
+        let href = Location::new(Route::Timeline(query.clone()), current.clone()).href();
         let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
         use_effect_with(href, move |href| {
             let href = href.clone();
@@ -122,12 +133,18 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                     let location = gloo::utils::window().location();
                     let shown = location.hash().unwrap_or_default();
                     if shown != href {
-                        if let Ok(history) = gloo::utils::window().history() {
+                        let window = gloo::utils::window();
+                        if let Ok(history) = window.history() {
                             let _ = history.replace_state_with_url(
                                 &wasm_bindgen::JsValue::NULL,
                                 "",
                                 Some(&href),
                             );
+                        }
+                        // Replacing the URL fires no event: tell the store,
+                        // so that every view's links carry the new window.
+                        if let Ok(event) = web_sys::HashChangeEvent::new("hashchange") {
+                            let _ = window.dispatch_event(&event);
                         }
                     }
                 },
@@ -168,20 +185,20 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
         .as_ref()
         .and_then(|id| corpus.events.iter().position(|event| &event.id == id));
     let lane_link = |mode: LaneMode, label: &'static str| {
-        let href = current.with(|query| query.lanes = mode);
+        let href = query.with(&current, |query, _| query.lanes = mode);
         html! { <a href={href} aria-current={(query.lanes == mode).then_some("true")}>{ label }</a> }
     };
-    let chips = filter_chips(&corpus, &current);
     // A typed window: an open side keeps the whole span's edge.
     let on_typed_window = {
         let current = current.clone();
+        let query = query.clone();
         Callback::from(move |(from, to): (Option<CivilDate>, Option<CivilDate>)| {
             let (first, last) = full.bounds();
             let (from, to) = (from.unwrap_or(first), to.unwrap_or(last));
             if from <= to {
-                let href = current.with(|query| {
-                    query.from = Some(from);
-                    query.to = Some(to);
+                let href = query.with(&current, |_, lens| {
+                    lens.from = Some(from);
+                    lens.to = Some(to);
                 });
                 let _ = gloo::utils::window().location().set_hash(&href);
             }
@@ -194,9 +211,6 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                 <h1 tabindex="-1">{ "Timeline" }</h1>
                 <p class="lede">{ format!("{} events{}", events.len(), if events.len() < corpus.events.len() { format!(" of {}", corpus.events.len()) } else { String::new() }) }</p>
             </div>
-            if !query.ignored.is_empty() {
-                <p class="notice" role="status">{ format!("Ignored in the link: {}.", query.ignored.join("; ")) }</p>
-            }
             if query.event.is_some() && selected.is_none() {
                 <p class="notice" role="status">{ "The event in the link does not exist in this corpus." }</p>
             }
@@ -207,30 +221,27 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                     <button type="button" onclick={reset}>{ "Reset" }</button>
                 </span>
                 <DateWindow from={Some(shown_from)} to={Some(shown_to)} on_apply={on_typed_window} />
-                <a class="view-toggle" href={current.with(|query| query.list = !query.list)}>{ if query.list { "Show as chart" } else { "Show as list" } }</a>
+                <a class="view-toggle" href={query.with(&current, |query, _| query.list = !query.list)}>{ if query.list { "Show as chart" } else { "Show as list" } }</a>
                 <ExportButtons corpus={corpus.clone()} events={events.clone()} />
             </div>
-            if !chips.is_empty() {
-                <p class="filters" aria-label="Filters">{ for chips }</p>
-            }
             if events.is_empty() {
                 <p class="notice" role="status">
                     { "No event matches these filters. " }
-                    <a href={Route::Timeline(TimelineQuery::default()).href()}>{ "Show every event" }</a>
+                    <a href={query.with(&current, |_, lens| { lens.actors.clear(); lens.types.clear(); lens.docs.clear(); })}>{ "Show every event" }</a>
                 </p>
             }
             <div class="timeline-body">
                 <div class="timeline-main" ref={container} tabindex="0" {onkeydown}
                     aria-label="Timeline. Plus and minus zoom, arrows pan, 0 resets; Tab reaches each event.">
                     if query.list {
-                        <EventTable corpus={corpus.clone()} events={(*events).clone()} query={current.clone()} />
+                        <EventTable corpus={corpus.clone()} events={(*events).clone()} query={query.clone()} lens={current.clone()} />
                     } else {
                         <TimelineChart corpus={corpus.clone()} events={events.clone()} lanes={query.lanes}
-                            window={*window} {full} width={*width} query={current.clone()} {on_window} />
+                            window={*window} {full} width={*width} query={query.clone()} lens={current.clone()} {on_window} />
                     }
                 </div>
                 if let Some(index) = selected {
-                    <EventCard corpus={corpus.clone()} event={index} query={current.clone()} />
+                    <EventCard corpus={corpus.clone()} event={index} query={query.clone()} lens={current.clone()} />
                 }
             </div>
             <p class="legend-line">
@@ -241,32 +252,4 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
             </p>
         </section>
     }
-}
-
-/// A removable chip for each active filter.
-fn filter_chips(corpus: &CorpusHandle, query: &TimelineQuery) -> Vec<Html> {
-    let mut chips = Vec::new();
-    for actor in &query.actors {
-        let name = corpus
-            .actors
-            .iter()
-            .find(|found| &found.id == actor)
-            .map_or(actor.as_str(), |found| found.name.as_str());
-        let href = query.with(|query| query.actors.retain(|other| other != actor));
-        chips.push(html! { <a class="chip" href={href} aria-label={format!("Remove the filter {name}")}>{ format!("{name} ×") }</a> });
-    }
-    for kind in &query.types {
-        let href = query.with(|query| query.types.retain(|other| other != kind));
-        chips.push(
-            html! { <a class="chip" href={href}>{ format!("{} ×", kind.replace('_', " ")) }</a> },
-        );
-    }
-    for doc in &query.docs {
-        let title = corpus
-            .document(doc)
-            .map_or(doc.as_str(), |document| document.title.as_str());
-        let href = query.with(|query| query.docs.retain(|other| other != doc));
-        chips.push(html! { <a class="chip" href={href}>{ format!("{title} ×") }</a> });
-    }
-    chips
 }

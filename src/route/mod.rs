@@ -1,5 +1,7 @@
 //! Hash routes: every state of the app has a URL that works from any static
-//! host. Parsing and printing are pure and round-trip.
+//! host. A [`Location`] is a [`Route`] (the view and its own settings) and
+//! the [`Lens`] (the selection and filters every view shares). Parsing and
+//! printing are pure and round-trip.
 //!
 //! | hash | route |
 //! |---|---|
@@ -7,18 +9,24 @@
 //! | `#/read` | [`Route::Reader`] |
 //! | `#/read/<doc>` | [`Route::Article`] |
 //! | `#/read/<doc>/<sentence>` | [`Route::Article`] with a sentence |
-//! | `#/timeline?from=&to=&lanes=&actor=&type=&doc=&event=&view=` | [`Route::Timeline`] |
-//! | `#/actors?kind=&rel=&min=&from=&to=&co=&actor=` | [`Route::Actors`] |
+//! | `#/timeline?lanes=&event=&view=` | [`Route::Timeline`] |
+//! | `#/actors?rel=&min=&co=` | [`Route::Actors`] |
 //! | `#/actors/<actor>` | [`Route::Actor`] |
 //! | `#/places?place=` | [`Route::Places`] |
-//! | `#/search?q=` | [`Route::Search`] |
+//! | `#/search` | [`Route::Search`] |
 //! | anything else | [`Route::NotFound`] |
+//!
+//! Any of them takes the lens's parameters too (`actor=`, `from=`, `to=`,
+//! `doc=`, `type=`, `kind=`, `q=`; see [`lens`]). A parameter that no one
+//! reads, or a malformed value, is dropped with a note for the reader.
 
 use dossier_corpus::CivilDate;
 
+mod lens;
 mod map_query;
 mod timeline_query;
 
+pub use lens::Lens;
 pub use map_query::{ActorsQuery, KINDS};
 pub use timeline_query::TimelineQuery;
 
@@ -36,20 +44,17 @@ pub enum Route {
         /// Sentence id to scroll to and highlight.
         sentence: Option<String>,
     },
-    /// The timeline, with its filters and window.
+    /// The timeline, with its own settings.
     Timeline(TimelineQuery),
-    /// The actor map, with its filters and the actor in focus.
+    /// The actor map, with its own settings.
     Actors(ActorsQuery),
     /// One actor's page.
     Actor {
         /// Actor id.
         id: String,
     },
-    /// Search results.
-    Search {
-        /// What was typed.
-        query: String,
-    },
+    /// Search results (the text is the lens's).
+    Search,
     /// The map of places, optionally with one selected.
     Places {
         /// The selected place's actor id.
@@ -62,11 +67,31 @@ pub enum Route {
     },
 }
 
-impl Route {
-    /// Parses a location hash (`#/read/doc`), with or without the `#`.
-    /// Query parameters after `?` are read by the routes that take them (the
-    /// timeline) and ignored by the others.
-    pub fn parse(hash: &str) -> Route {
+/// A whole URL: the route, the shared lens, and what was ignored in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// The view.
+    pub route: Route,
+    /// The selection and filters every view shares.
+    pub lens: Lens,
+    /// Parameters that were ignored, each as a sentence for the reader.
+    pub ignored: Vec<String>,
+}
+
+impl Location {
+    /// A location with nothing ignored.
+    pub fn new(route: Route, lens: Lens) -> Location {
+        Location {
+            route,
+            lens,
+            ignored: Vec::new(),
+        }
+    }
+
+    /// Parses a location hash (`#/read/doc?actor=a`), with or without the
+    /// `#`. Never fails: an unknown path is [`Route::NotFound`], and an
+    /// unknown or malformed parameter is noted in `ignored`.
+    pub fn parse(hash: &str) -> Location {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         let mut halves = hash.splitn(2, '?');
         let path = halves.next().unwrap_or("");
@@ -76,7 +101,7 @@ impl Route {
             .filter(|segment| !segment.is_empty())
             .map(percent_decode)
             .collect();
-        match segments.as_slice() {
+        let mut route = match segments.as_slice() {
             [] => Route::Home,
             [read] if read == "read" => Route::Reader,
             [read, doc] if read == "read" => Route::Article {
@@ -87,31 +112,72 @@ impl Route {
                 doc: doc.clone(),
                 sentence: Some(sentence.clone()),
             },
-            [timeline] if timeline == "timeline" => Route::Timeline(TimelineQuery::parse(query)),
-            [actors] if actors == "actors" => Route::Actors(ActorsQuery::parse(query)),
+            [timeline] if timeline == "timeline" => Route::Timeline(TimelineQuery::default()),
+            [actors] if actors == "actors" => Route::Actors(ActorsQuery::default()),
             [actors, id] if actors == "actors" => Route::Actor { id: id.clone() },
-            [search] if search == "search" => Route::Search {
-                query: query
-                    .split('&')
-                    .find_map(|pair| pair.strip_prefix("q="))
-                    .map(|text| percent_decode(&text.replace('+', " ")))
-                    .unwrap_or_default(),
-            },
-            [places] if places == "places" => Route::Places {
-                place: query
-                    .split('&')
-                    .find_map(|pair| pair.strip_prefix("place="))
-                    .filter(|place| !place.is_empty())
-                    .map(percent_decode),
-            },
+            [search] if search == "search" => Route::Search,
+            [places] if places == "places" => Route::Places { place: None },
             _ => Route::NotFound {
                 path: path.to_owned(),
             },
+        };
+        let mut lens = Lens::default();
+        let mut ignored = Vec::new();
+        for (key, value) in query_pairs(query) {
+            let taken = lens.take(key, &value, &mut ignored)
+                || match &mut route {
+                    Route::Timeline(own) => own.take(key, &value, &mut ignored),
+                    Route::Actors(own) => own.take(key, &value, &mut ignored),
+                    Route::Places { place } if key == "place" => {
+                        *place = (!value.is_empty()).then(|| value.clone());
+                        true
+                    }
+                    _ => false,
+                };
+            if !taken {
+                ignored.push(format!("“{key}” is not a setting of this view"));
+            }
+        }
+        lens.finish(&mut ignored);
+        Location {
+            route,
+            lens,
+            ignored,
         }
     }
 
-    /// The hash for this route, `#` included.
+    /// The hash for this location, `#` included. Ignored parameters are not
+    /// written back.
     pub fn href(&self) -> String {
+        let mut parts = self.route.pairs();
+        parts.extend(self.lens.pairs());
+        let path = self.route.path();
+        if parts.is_empty() {
+            path
+        } else {
+            format!("{path}?{}", parts.join("&"))
+        }
+    }
+
+    /// The link to another view that keeps this lens.
+    pub fn carry(&self, route: Route) -> String {
+        Location::new(route, self.lens.clone()).href()
+    }
+}
+
+impl Route {
+    /// Parses a location hash and keeps only the route.
+    pub fn parse(hash: &str) -> Route {
+        Location::parse(hash).route
+    }
+
+    /// The hash for this route with an empty lens, `#` included.
+    pub fn href(&self) -> String {
+        Location::new(self.clone(), Lens::default()).href()
+    }
+
+    /// The path part of the hash, `#` included.
+    fn path(&self) -> String {
         match self {
             Route::Home => "#/".to_owned(),
             Route::Reader => "#/read".to_owned(),
@@ -127,16 +193,24 @@ impl Route {
                 percent_encode(doc),
                 percent_encode(sentence)
             ),
-            Route::Timeline(query) => format!("#/timeline{}", query.to_query()),
-            Route::Actors(query) => format!("#/actors{}", query.to_query()),
+            Route::Timeline(_) => "#/timeline".to_owned(),
+            Route::Actors(_) => "#/actors".to_owned(),
             Route::Actor { id } => format!("#/actors/{}", percent_encode(id)),
-            Route::Search { query } if query.is_empty() => "#/search".to_owned(),
-            Route::Search { query } => format!("#/search?q={}", percent_encode(query)),
-            Route::Places { place: None } => "#/places".to_owned(),
-            Route::Places { place: Some(place) } => {
-                format!("#/places?place={}", percent_encode(place))
-            }
+            Route::Search => "#/search".to_owned(),
+            Route::Places { .. } => "#/places".to_owned(),
             Route::NotFound { path } => format!("#{path}"),
+        }
+    }
+
+    /// The route's own parameters.
+    fn pairs(&self) -> Vec<String> {
+        match self {
+            Route::Timeline(query) => query.pairs(),
+            Route::Actors(query) => query.pairs(),
+            Route::Places { place: Some(place) } => {
+                vec![format!("place={}", percent_encode(place))]
+            }
+            _ => Vec::new(),
         }
     }
 }
@@ -282,18 +356,8 @@ mod tests {
             },
         );
         check("#/places", Route::Places { place: None });
-        check(
-            "#/search?q=kata%27ib%20hezbollah",
-            Route::Search {
-                query: "kata'ib hezbollah".into(),
-            },
-        );
-        check(
-            "#/search",
-            Route::Search {
-                query: String::new(),
-            },
-        );
+        check("#/search?q=kata%27ib%20hezbollah", Route::Search);
+        check("#/search", Route::Search);
         check(
             "#/nowhere/at/all/really",
             Route::NotFound {
@@ -304,28 +368,58 @@ mod tests {
 
     #[test]
     fn malformed_timeline_parameters_are_ignored_with_a_note() {
-        let Route::Timeline(query) =
-            Route::parse("#/timeline?from=June&lanes=colour&zoom=3&to=2020-01-01&actor=a")
-        else {
-            panic!("a timeline route");
-        };
-        assert_eq!(query.from, None);
-        assert_eq!(query.to, CivilDate::new(2020, 1, 1));
-        assert_eq!(query.actors, ["a"]);
-        assert_eq!(query.ignored.len(), 3, "{:?}", query.ignored);
+        let here =
+            Location::parse("#/timeline?from=June&lanes=colour&zoom=3&to=2020-01-01&actor=a");
+        assert!(matches!(here.route, Route::Timeline(_)));
+        assert_eq!(here.lens.from, None);
+        assert_eq!(here.lens.to, CivilDate::new(2020, 1, 1));
+        assert_eq!(here.lens.actors, ["a"]);
+        assert_eq!(here.ignored.len(), 3, "{:?}", here.ignored);
         assert_eq!(
-            query.to_query(),
-            "?to=2020-01-01&actor=a",
+            here.href(),
+            "#/timeline?actor=a&to=2020-01-01",
             "ignored parameters are not written back"
         );
-        let Route::Timeline(backwards) = Route::parse("#/timeline?from=2021-01-01&to=2020-01-01")
-        else {
-            panic!("a timeline route");
-        };
+        let backwards = Location::parse("#/timeline?from=2021-01-01&to=2020-01-01");
         assert_eq!(
-            (backwards.from, backwards.to, backwards.ignored.len()),
+            (
+                backwards.lens.from,
+                backwards.lens.to,
+                backwards.ignored.len()
+            ),
             (None, None, 1)
         );
+    }
+
+    #[test]
+    fn every_view_carries_the_lens_and_notes_what_it_ignores() {
+        for hash in [
+            "#/",
+            "#/read",
+            "#/read/a1/s4",
+            "#/timeline?lanes=type",
+            "#/actors?min=2",
+            "#/actors/iran",
+            "#/places?place=baghdad",
+            "#/search",
+        ] {
+            let with_lens = format!(
+                "{hash}{}actor=a,b&from=2020-01-01&to=2020-02-01&q=kh",
+                if hash.contains('?') { '&' } else { '?' }
+            );
+            let here = Location::parse(&with_lens);
+            assert!(here.ignored.is_empty(), "{with_lens}: {:?}", here.ignored);
+            assert_eq!(here.lens.actors, ["a", "b"], "{with_lens}");
+            assert_eq!(here.lens.query, "kh", "{with_lens}");
+            assert_eq!(
+                Location::parse(&here.href()),
+                here,
+                "round trip of {with_lens}"
+            );
+        }
+        let here = Location::parse("#/read/a1?zoom=2&place=x&from=2020-13-01");
+        assert_eq!(here.ignored.len(), 3, "{:?}", here.ignored);
+        assert_eq!(here.href(), "#/read/a1");
     }
 
     #[test]

@@ -3,10 +3,11 @@
 use dossier_corpus::Corpus;
 
 use super::scale::Window;
-use crate::route::TimelineQuery;
+use crate::route::Lens;
 
-/// Indices of the events `query` keeps, in date order.
-pub fn filtered_events(corpus: &Corpus, query: &TimelineQuery) -> Vec<usize> {
+/// Indices of the events the lens keeps (by actor, type and document; the
+/// window is the timeline's view, not a filter), in date order.
+pub fn filtered_events(corpus: &Corpus, query: &Lens) -> Vec<usize> {
     let mut kept: Vec<usize> = corpus
         .events
         .iter()

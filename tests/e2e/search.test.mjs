@@ -45,8 +45,11 @@ test('a typo still finds the name; nothing found says so', async () => {
   const first = page.locator('[data-result] a').first();
   const href = await first.getAttribute('href');
   await first.click();
-  const sentence = href.split('/').pop();
+  const sentence = href.split('?')[0].split('/').pop();
   await page.waitForSelector(`.sentence.focused[data-sentence="${sentence}"]`);
+  // The reader marks the search's matches, in that sentence among others.
+  assert.match(href, /q=rockets/, 'the result link keeps the search');
+  assert.ok((await page.locator(`.sentence.focused[data-sentence="${sentence}"] mark.hit`).count()) > 0, 'the match is marked in the reader');
   assert.deepEqual(problems.errors, []);
   await page.close();
 });

@@ -135,14 +135,14 @@ test('a filter narrows the marks and survives a reload', async () => {
   await page.waitForSelector('[data-event]');
   const all = await page.locator('[data-event]').count();
   await page.locator('a.lane-label').first().click();
-  await page.waitForSelector('.filters .chip');
+  await page.waitForSelector('.lens-bar .chip');
   const filtered = await page.locator('[data-event]').count();
   assert.ok(filtered > 0 && filtered < all, `${filtered} of ${all} marks after filtering`);
   const url = page.url();
   assert.match(url, /type=/);
   await page.reload();
   await waitForApp(page);
-  await page.waitForSelector('.filters .chip');
+  await page.waitForSelector('.lens-bar .chip');
   assert.equal(await page.locator('[data-event]').count(), filtered, 'the filter came back from the URL');
   assert.deepEqual(problems.errors, []);
   await page.close();
