@@ -106,6 +106,9 @@ test('screenshots at desktop and phone widths, with no horizontal overflow', asy
     ['article', '#/read/000_e1c78b762ee60c98'],
     ['sentence', '#/read/003_088a25859ec1a419/s3'],
     ['not-found', '#/read/missing'],
+    ['home', '#/'],
+    ['search', '#/search?q=Kataib'],
+    ['article-lens', '#/read/001_3dc81e1ea7d977a8?actor=kataib-hezbollah&from=2020-06-20&to=2020-07-10&q=rocket'],
   ];
   for (const [width, height, label] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
     await page.setViewportSize({ width, height });
