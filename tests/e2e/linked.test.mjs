@@ -77,6 +77,26 @@ test('a date window set on the timeline changes the map and dims the reader', as
   await page.close();
 });
 
+test('zooming the timeline moves the shared window once the gesture stops', async () => {
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/timeline`);
+  await waitForApp(page);
+  await page.waitForSelector('[data-view="timeline"] a.mark[data-event]');
+  // The first view frames the densest period without choosing it.
+  await page.waitForTimeout(600);
+  assert.doesNotMatch(page.url(), /from=/, 'the first view is not a filter');
+  await page.locator('.timeline-main').focus();
+  for (let step = 0; step < 3; step += 1) await page.keyboard.press('+');
+  await page.waitForFunction(() => location.hash.includes('from=') && location.hash.includes('to='));
+  const actors = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Actors' });
+  await page.waitForFunction(() => document.querySelector('nav[aria-label="Views"] a[href^="#/actors"]')?.getAttribute('href').includes('from='));
+  const window = new URL(page.url()).hash.match(/from=[\d-]+&to=[\d-]+/)[0];
+  assert.ok((await actors.getAttribute('href')).includes(window), 'the header carries the zoomed window');
+  await page.waitForSelector('.lens-bar .chip');
+  assert.deepEqual(problems.errors, []);
+  await page.close();
+});
+
 test('back and forward walk through the views and their state', async () => {
   const { page, problems } = await openPage(suite.context, suite.server.url);
   const steps = [
