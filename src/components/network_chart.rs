@@ -9,7 +9,7 @@
 //! while the layout moves is done once: tie counts once per set of shown
 //! ties, and labels are placed when the layout is at rest; while it settles,
 //! each label moves with its node, and a big map is drawn as a sketch
-//! ([`NetworkSketch`]).
+//! ([`NetworkSketch`]) with no labels until it comes to rest.
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -387,8 +387,10 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                     </g>
                     </>
                 }
+                // A sketch has no labels: moving hundreds of text elements
+                // each step would cost more than the sketch itself.
                 <g class="labels" style={format!("font-size:{:.2}px", 11.0 * scale)}>
-                    { for labels.iter().map(|label| {
+                    { for labels.iter().filter(|_| !sketching).map(|label| {
                         let node = shown.nodes[label.node];
                         let (dx, dy) = moved(node);
                         html! {
