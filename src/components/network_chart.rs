@@ -203,9 +203,48 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
     let onkeydown = {
         let view = view.clone();
         let on_focus = props.on_focus.clone();
+        let live = live.clone();
+        let ticker = ticker.clone();
+        let positions = positions.clone();
+        let settling = settling.clone();
+        let map = map.clone();
         Callback::from(move |event: KeyboardEvent| {
             let step = MAP_SIZE / view.zoom * 0.1;
             let centre = (view.cx, view.cy);
+            // Shift and an arrow move the focused node, as a drag would: it is
+            // pinned where it goes, and the layout settles around it.
+            let node = event
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|target| target.get_attribute("data-node"))
+                .and_then(|node| node.parse::<usize>().ok());
+            let nudge = match event.key().as_str() {
+                "ArrowLeft" => Some((-1.0, 0.0)),
+                "ArrowRight" => Some((1.0, 0.0)),
+                "ArrowUp" => Some((0.0, -1.0)),
+                "ArrowDown" => Some((0.0, 1.0)),
+                _ => None,
+            };
+            if let (true, Some(node), Some((dx, dy))) = (event.shift_key(), node, nudge) {
+                event.prevent_default();
+                let (x, y) = positions.get(node).copied().unwrap_or((0.0, 0.0));
+                let to = map
+                    .fit
+                    .to_layout((x + dx * step * 0.5, y + dy * step * 0.5));
+                let mut layout = live.borrow_mut();
+                let layout = layout.get_or_insert_with(|| resume(&map, &positions));
+                layout.pin(node, to.0, to.1);
+                layout.reheat(0.3);
+                Frames {
+                    live: live.clone(),
+                    ticker: ticker.clone(),
+                    positions: positions.clone(),
+                    settling: settling.clone(),
+                    map: map.clone(),
+                    last_frame: None,
+                }
+                .start();
+                return;
+            }
             let next = match event.key().as_str() {
                 "+" | "=" => Some(view.zoomed(1.4, centre)),
                 "-" | "_" => Some(view.zoomed(1.0 / 1.4, centre)),

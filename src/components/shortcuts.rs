@@ -28,6 +28,10 @@ const KEYS: &[(&str, &[(&str, &str)])] = &[
             ("+ and −", "zoom in and out"),
             ("← →", "move back and forward in time (the map: also ↑ ↓)"),
             ("0", "back to the first view"),
+            (
+                "Shift + arrows",
+                "on the map, move the actor that has focus (it stays where you put it)",
+            ),
         ],
     ),
 ];

@@ -96,6 +96,22 @@ test('dragging a node moves it and the layout settles around it', async () => {
   await page.close();
 });
 
+test('Shift and the arrows move the focused node from the keyboard', async () => {
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/actors`);
+  await waitForApp(page);
+  const node = page.locator('.network-svg [data-actor="iran"]');
+  const before = await node.boundingBox();
+  await node.focus();
+  for (let step = 0; step < 4; step += 1) await page.keyboard.press('Shift+ArrowRight');
+  await page.waitForTimeout(400);
+  const after = await node.boundingBox();
+  assert.ok(after.x - before.x > 20, `the node moved right: ${before.x} to ${after.x}`);
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-actor')), 'iran', 'focus stays on the node');
+  assert.deepEqual(problems.errors, []);
+  await page.close();
+});
+
 test('the actor page lists aliases and evidence that opens the reader at the sentence', async () => {
   const { page, problems } = await openPage(suite.context, suite.server.url);
   await page.goto(`${suite.server.url}#/actors/kataib-hezbollah`);
