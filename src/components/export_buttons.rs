@@ -1,5 +1,8 @@
-//! Buttons that save the timeline as CSV, SVG or PNG. Everything happens in
-//! the page: no request leaves it.
+//! Buttons that save the timeline: the events shown as CSV, JSON and
+//! TimelineJS (written by the engine's `export` functions, as `dossier
+//! export` writes them, each event with its documents and sentences), and
+//! the chart as SVG or PNG. Everything happens in the page: no request
+//! leaves it. The SVG, PNG and download helpers serve the actor map too.
 
 use std::rc::Rc;
 
@@ -8,7 +11,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::data::CorpusHandle;
-use crate::timeline::export::{events_csv, EXPORT_STYLE};
+use dossier_corpus::export::{events_csv_for, events_json_for};
+
+use crate::timeline::export::EXPORT_STYLE;
 
 /// Props of [`ExportButtons`].
 #[derive(Properties, PartialEq)]
@@ -26,8 +31,16 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
         let corpus = props.corpus.clone();
         let events = props.events.clone();
         Callback::from(move |_| {
-            let text = events_csv(&corpus, &events);
+            let text = events_csv_for(&corpus, &events);
             download(&text, "text/csv;charset=utf-8", "dossier-events.csv");
+        })
+    };
+    let json = {
+        let corpus = props.corpus.clone();
+        let events = props.events.clone();
+        Callback::from(move |_| {
+            let text = events_json_for(&corpus, &events);
+            download(&text, "application/json", "dossier-events.json");
         })
     };
     // The shown events as a TimelineJS3 file, to go on into a TimelineJS
@@ -61,6 +74,7 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
         <span class="group" role="group" aria-label="Export">
             { "Export: " }
             <button type="button" onclick={csv}>{ "CSV" }</button>
+            <button type="button" onclick={json}>{ "JSON" }</button>
             <button type="button" onclick={timeline_js}>{ "TimelineJS" }</button>
             <button type="button" onclick={svg}>{ "SVG" }</button>
             <button type="button" onclick={png}>{ "PNG" }</button>

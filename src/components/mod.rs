@@ -7,6 +7,7 @@ pub mod event_table;
 pub mod export_buttons;
 pub mod lens_bar;
 pub mod network_chart;
+pub mod network_exports;
 pub mod network_sketch;
 pub mod shortcuts;
 pub mod site_header;

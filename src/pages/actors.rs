@@ -5,12 +5,11 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use dossier_corpus::export::{actors_csv, gexf, graphml, relations_csv};
 use yew::prelude::*;
 
 use crate::components::date_window::DateWindow;
-use crate::components::export_buttons::{download, save_png, standalone_svg};
 use crate::components::network_chart::NetworkChart;
+use crate::components::network_exports::NetworkExports;
 use crate::components::tie_list::TieList;
 use crate::data::{CorpusHandle, MapHandle};
 use crate::network::{kind_key, shown};
@@ -103,47 +102,6 @@ pub fn ActorsPage(props: &ActorsPageProps) -> Html {
             let _ = gloo::utils::window().location().set_hash(&href);
         })
     };
-    let export_svg = Callback::from(|_: MouseEvent| {
-        if let Some(text) = network_svg() {
-            download(&text, "image/svg+xml;charset=utf-8", "dossier-network.svg");
-        }
-    });
-    let export_png = Callback::from(|_: MouseEvent| {
-        if let Some(text) = network_svg() {
-            save_png(&text, "dossier-network.png");
-        }
-    });
-    // The network files for Gephi and the like, and the tables, each fact
-    // with its document and sentence.
-    let export_file = |format: &'static str| {
-        let corpus = corpus.clone();
-        let map = props.map.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (text, mime, name) = match format {
-                "graphml" => (
-                    graphml(&corpus, &map.network),
-                    "application/graphml+xml",
-                    "dossier-network.graphml",
-                ),
-                "gexf" => (
-                    gexf(&corpus, &map.network, Some(&map.positions)),
-                    "application/gexf+xml",
-                    "dossier-network.gexf",
-                ),
-                "actors" => (
-                    actors_csv(&corpus),
-                    "text/csv;charset=utf-8",
-                    "dossier-actors.csv",
-                ),
-                _ => (
-                    relations_csv(&corpus),
-                    "text/csv;charset=utf-8",
-                    "dossier-relations.csv",
-                ),
-            };
-            download(&text, mime, name);
-        })
-    };
     html! {
         <section class="actors-page" data-view="actors">
             <div class="timeline-head">
@@ -159,14 +117,7 @@ pub fn ActorsPage(props: &ActorsPageProps) -> Html {
                 </span>
                 <span class="group" role="group" aria-label="Mentions">{ "Mentions: " }{ min_link(0) }{ min_link(2) }{ min_link(5) }{ min_link(10) }</span>
                 <DateWindow from={lens.from} to={lens.to} on_apply={on_window} />
-                <span class="group" role="group" aria-label="Export">{ "Export: " }
-                    <button type="button" onclick={export_svg}>{ "SVG" }</button>
-                    <button type="button" onclick={export_png}>{ "PNG" }</button>
-                    <button type="button" onclick={export_file("graphml")}>{ "GraphML" }</button>
-                    <button type="button" onclick={export_file("gexf")}>{ "GEXF" }</button>
-                    <button type="button" onclick={export_file("actors")}>{ "Actors CSV" }</button>
-                    <button type="button" onclick={export_file("relations")}>{ "Ties CSV" }</button>
-                </span>
+                <NetworkExports corpus={corpus.clone()} map={props.map.clone()} shown={visible.clone()} />
                 <a href={query.with(lens, |query, lens| { *query = ActorsQuery::default(); lens.kinds.clear(); lens.from = None; lens.to = None; })}>{ "Reset filters" }</a>
             </div>
             <div class="timeline-body">
@@ -203,24 +154,3 @@ pub fn ActorsPage(props: &ActorsPageProps) -> Html {
         </section>
     }
 }
-
-/// The network drawing as a file of its own, at a fixed size.
-fn network_svg() -> Option<String> {
-    standalone_svg("svg.network-svg", NETWORK_EXPORT_STYLE, |copy| {
-        copy.set_attribute("width", "1200").ok()?;
-        copy.set_attribute("height", "744").ok()
-    })
-}
-
-/// The network's look in an exported file, which has no page stylesheet.
-const NETWORK_EXPORT_STYLE: &str = "
-text { font-family: system-ui, sans-serif; fill: #1d1d1f; }
-.edge { stroke: #8c8a84; stroke-opacity: 0.8; }
-.edge.co { stroke-dasharray: 3 3; }
-.arrowhead { fill: #8c8a84; }
-.node path { stroke: #ffffff; stroke-width: 1.5; }
-.kind-person path { fill: #8a3b12; }
-.kind-group path { fill: #1f5f8b; }
-.kind-state path { fill: #3b7a3b; }
-.kind-place path { fill: #7a5a9e; }
-";

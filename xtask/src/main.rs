@@ -2,7 +2,9 @@
 //!
 //! - `serve [--seeds DIR]`: install what is missing, build over the corpus and
 //!   serve on http://127.0.0.1:8080.
-//! - `dist [--seeds DIR]`: write the static site to `dist/`.
+//! - `dist [--seeds DIR] [--single-file]`: write the static site to `dist/`,
+//!   and with `--single-file` also `dist/dossier.html`, the whole app in one
+//!   file that works from disk (`single_file.rs`).
 //! - `test`: install what the tests need and run every test: formatting and
 //!   lints, native tests, in-browser tests, end-to-end tests.
 //! - `eval`: measure extraction against the gold annotations in `tests/gold/`.
@@ -14,6 +16,7 @@
 //! needs nothing but Rust, Node.js and these two commands.
 
 mod offline;
+mod single_file;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -25,7 +28,8 @@ use tools::Tools;
 const USAGE: &str = "usage: cargo xtask <serve|dist|test|eval> [--seeds DIR]
 
   serve   build the explorer over the corpus and serve it on http://127.0.0.1:8080
-  dist    write the static site to dist/
+  dist    write the static site to dist/; with --single-file, also
+          dist/dossier.html, the whole app in one file that works from disk
   test    run every test: lints, native, in-browser and end-to-end
   eval    measure extraction against the gold annotations (tests/gold/)
   gen-corpus N [DIR] [--invent K]
@@ -34,7 +38,8 @@ const USAGE: &str = "usage: cargo xtask <serve|dist|test|eval> [--seeds DIR]
   bench [size|timeline|network]
           measure the performance targets (all, or one), into target/bench/
 
-  --seeds DIR   build over DIR instead of seeds/";
+  --seeds DIR     build over DIR instead of seeds/
+  --single-file   (dist) also write dist/dossier.html";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -86,6 +91,8 @@ struct Options {
     seeds: Option<PathBuf>,
     /// Cargo features of the app; only benchmark builds set any.
     features: Option<&'static str>,
+    /// Whether `dist` also writes the single file.
+    single_file: bool,
 }
 
 impl Options {
@@ -100,6 +107,7 @@ impl Options {
                         .map_err(|error| format!("--seeds {dir}: {error}"))?;
                     options.seeds = Some(dir);
                 }
+                "--single-file" => options.single_file = true,
                 other => return Err(format!("unknown option “{other}”\n{USAGE}")),
             }
         }
@@ -144,7 +152,13 @@ fn dist(tools: &Tools, options: &Options) -> Result<PathBuf, String> {
     command.args(["build", "--release"]);
     options.apply(&mut command);
     tools.run(&mut command)?;
-    Ok(tools.root.join("dist"))
+    let dist = tools.root.join("dist");
+    if options.single_file {
+        let file = single_file::write(&dist)?;
+        let bytes = std::fs::metadata(&file).map_or(0, |metadata| metadata.len());
+        step("dist", &format!("wrote {} ({bytes} bytes)", file.display()));
+    }
+    Ok(dist)
 }
 
 /// Measures what the issues set targets for, against baselines taken in the
@@ -211,7 +225,7 @@ fn bench_timeline(tools: &Tools, out: &Path) -> Result<(), String> {
     ] {
         let options = Options {
             seeds,
-            features: None,
+            ..Options::default()
         };
         let kept = bench_build(tools, out, label, &options)?;
         builds.push(format!("{label}={}", kept.display()));
@@ -246,6 +260,7 @@ fn bench_network(tools: &Tools, out: &Path) -> Result<(), String> {
     let options = Options {
         seeds: Some(synthetic),
         features: Some("bench"),
+        ..Options::default()
     };
     let kept = bench_build(tools, out, "network-bench", &options)?;
     step(
@@ -383,7 +398,12 @@ fn test(tools: &Tools) -> Result<(), String> {
     tools.browser_test_env(&mut command)?;
     tools.run(&mut command)?;
 
-    let dist_dir = dist(tools, &Options::default())?;
+    // The single file too: `tests/e2e/single-file.test.mjs` opens it from disk.
+    let options = Options {
+        single_file: true,
+        ..Options::default()
+    };
+    let dist_dir = dist(tools, &options)?;
     step("e2e", "playwright-core end-to-end tests in Chromium");
     let mut command = Command::new("node");
     command.args(["--test", "--test-concurrency=1", "tests/e2e/"]);

@@ -16,6 +16,12 @@ pub enum Format {
     CsvActors,
     /// Relations as CSV.
     CsvRelations,
+    /// Events as JSON: the CSV's rows as objects, the app's JSON file.
+    JsonEvents,
+    /// Actors as JSON.
+    JsonActors,
+    /// Relations as JSON.
+    JsonRelations,
     /// The actor network as GraphML.
     Graphml,
     /// The actor network as GEXF, with a layout.
@@ -25,11 +31,14 @@ pub enum Format {
 }
 
 /// Every format by its command-line name, in the order `--help` lists them.
-pub const FORMATS: [(&str, Format); 7] = [
+pub const FORMATS: [(&str, Format); 10] = [
     ("json", Format::Json),
     ("csv-events", Format::CsvEvents),
     ("csv-actors", Format::CsvActors),
     ("csv-relations", Format::CsvRelations),
+    ("json-events", Format::JsonEvents),
+    ("json-actors", Format::JsonActors),
+    ("json-relations", Format::JsonRelations),
     ("graphml", Format::Graphml),
     ("gexf", Format::Gexf),
     ("timelinejs", Format::Timelinejs),
@@ -70,6 +79,9 @@ impl Format {
             Format::CsvEvents => export::events_csv(corpus),
             Format::CsvActors => export::actors_csv(corpus),
             Format::CsvRelations => export::relations_csv(corpus),
+            Format::JsonEvents => export::events_json(corpus),
+            Format::JsonActors => export::actors_json(corpus),
+            Format::JsonRelations => export::relations_json(corpus),
             Format::Graphml => export::graphml(corpus, &network(corpus)),
             Format::Gexf => {
                 // The engine's deterministic layout, so that Gephi opens a

@@ -29,6 +29,8 @@ export formats (each row, edge and slide names its document and sentence):
   csv-events     one row per event
   csv-actors     one row per actor, with its first mention
   csv-relations  one row per relation
+  json-events, json-actors, json-relations
+                 the same rows as JSON objects
   graphml        the actor network, for Gephi or yEd
   gexf           the actor network with a layout, for Gephi
   timelinejs     the events as a TimelineJS3 data file";

@@ -175,6 +175,31 @@ fn every_format_writes_the_seeds() {
             );
         }
     }
+    for (format, csv, rows) in [
+        ("json-events", "csv-events", count("events")),
+        ("json-actors", "csv-actors", count("actors")),
+        ("json-relations", "csv-relations", count("relations")),
+    ] {
+        let table: serde_json::Value =
+            serde_json::from_str(&export(Some(format))).expect("valid JSON");
+        let table = table.as_array().expect("an array of rows");
+        assert_eq!(table.len(), rows, "{format}: an object per row");
+        let header = &csv_records(&export(Some(csv)))[0];
+        for row in table {
+            let keys: Vec<&String> = row.as_object().expect("an object").keys().collect();
+            assert_eq!(keys.len(), header.len(), "{format}: the columns of {csv}");
+            assert!(
+                header.iter().all(|column| keys.contains(&column)),
+                "{format}"
+            );
+            if format != "json-actors" {
+                assert!(
+                    row["doc"].is_string() && row["sentence"].is_string(),
+                    "{row}"
+                );
+            }
+        }
+    }
     let timeline: serde_json::Value =
         serde_json::from_str(&export(Some("timelinejs"))).expect("valid JSON");
     assert_eq!(

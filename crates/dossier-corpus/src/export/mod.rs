@@ -1,14 +1,15 @@
 //! Exports of a corpus for other tools: the actor network as GraphML and
-//! GEXF, events, actors and relations as CSV, and events as a TimelineJS3
-//! file. Each export is a pure function to a `String`, built without the
+//! GEXF, events, actors and relations as CSV and as JSON, and events as a
+//! TimelineJS3 file. Each export is a pure function to a `String`, built without the
 //! `extract` feature, so the command-line tool and the app's download
 //! buttons write the very same bytes.
 //!
 //! Every exported fact keeps its provenance: the document and sentence it
 //! comes from, and the text of that sentence. Graph files write a reference
 //! as `doc:sentence`; the CSV files write `doc#sentence`, as the app's
-//! timeline export always has, so that the app can switch to these
-//! functions without changing its files.
+//! timeline export always has; the JSON tables write `{"doc", "sentence"}`
+//! objects. A view of the network exports only what it shows
+//! (`view.rs`).
 //!
 //! The writers are hand-made because the formats are small and a serialiser
 //! crate would cost the wasm bundle more than these few escaping rules.
@@ -17,7 +18,10 @@ mod csv;
 mod gexf;
 mod graphml;
 mod json;
+mod table;
+mod tables;
 mod timelinejs;
+mod view;
 mod xml;
 
 use std::collections::HashMap;
@@ -25,10 +29,15 @@ use std::collections::HashMap;
 use crate::graph::Network;
 use crate::model::{Corpus, SourceRef};
 
-pub use csv::{actors_csv, events_csv, events_csv_for, relations_csv};
 pub use gexf::gexf;
 pub use graphml::graphml;
+pub use tables::{
+    actors_csv, actors_csv_for, actors_json, actors_json_for, events_csv, events_csv_for,
+    events_json, events_json_for, relations_csv, relations_csv_for, relations_json,
+    relations_json_for,
+};
 pub use timelinejs::timelinejs;
+pub use view::{relations_of_edges, sub_network};
 
 /// The text of a sentence, if the corpus holds it.
 fn sentence_text<'a>(corpus: &'a Corpus, doc: &str, sentence: &str) -> Option<&'a str> {

@@ -4,9 +4,11 @@
 
 mod check;
 mod graph;
+mod json_tables;
 mod seeds;
 mod tables;
 mod timeline;
+mod view;
 
 use dossier_corpus::{
     Actor, ActorKind, CivilDate, Corpus, Document, Event, Mention, Precision, Relation, Sentence,

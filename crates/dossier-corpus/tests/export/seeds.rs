@@ -3,11 +3,15 @@
 
 use std::path::Path;
 
-use dossier_corpus::export::{actors_csv, events_csv, gexf, graphml, relations_csv, timelinejs};
+use dossier_corpus::export::{
+    actors_csv, actors_json, events_csv, events_json, gexf, graphml, relations_csv, relations_json,
+    timelinejs,
+};
 use dossier_corpus::graph::{network, Params};
 use dossier_corpus::{build_corpus, LoadOptions, Precision};
 
 use crate::graph::check_graph;
+use crate::json_tables::check_json_table;
 use crate::tables::check_table;
 use crate::timeline::check_timeline;
 
@@ -64,4 +68,24 @@ fn every_export_of_the_seeds_reads_back() {
         assert!(!row["evidence"].is_empty(), "{row:?} has no evidence");
     }
     check_timeline(&timelinejs(&corpus), &corpus);
+
+    let events = events_json(&corpus);
+    for row in check_json_table(&events, &events_csv(&corpus), corpus.events.len()) {
+        for column in ["doc", "sentence", "evidence"] {
+            let value = row[column].as_str().unwrap_or_default();
+            assert!(!value.is_empty(), "event {} has no {column}", row["id"]);
+        }
+    }
+    check_json_table(
+        &actors_json(&corpus),
+        &actors_csv(&corpus),
+        corpus.actors.len(),
+    );
+    let relations = relations_json(&corpus);
+    for row in check_json_table(&relations, &relations_csv(&corpus), corpus.relations.len()) {
+        assert!(
+            row["doc"].is_string() && row["sentence"].is_string(),
+            "{row:?}"
+        );
+    }
 }
