@@ -4,13 +4,11 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::components::lens_bar::LensBar;
 use crate::components::shortcuts::Shortcuts;
-use crate::components::site_header::SiteHeader;
 use crate::data::{embedded_corpus, CorpusHandle};
 use crate::offline::UpdateNotice;
-use crate::pages::{LoadError, RoutedView};
 use crate::route::Route;
+use crate::shell::Shell;
 use crate::store::{Action, AppState};
 
 /// The whole app.
@@ -69,21 +67,11 @@ pub fn App() -> Html {
         Callback::from(move |()| shortcuts.set(false))
     };
 
-    let main = match &*corpus {
-        Ok(corpus) => html! {
-            <RoutedView location={state.location.clone()} corpus={CorpusHandle(corpus.clone())} />
-        },
-        Err(message) => html! { <LoadError message={message.clone()} /> },
-    };
     html! {
         <>
-            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
-            <SiteHeader location={state.location.clone()} />
-            <UpdateNotice />
-            if let Ok(corpus) = &*corpus {
-                <LensBar location={state.location.clone()} corpus={CorpusHandle(corpus.clone())} />
-            }
-            <main id="main" tabindex="-1">{ main }</main>
+            <Shell location={state.location.clone()} corpus={(*corpus).clone().map(CorpusHandle)}>
+                <UpdateNotice />
+            </Shell>
             if *shortcuts {
                 <Shortcuts on_close={close_shortcuts} />
             }
@@ -93,15 +81,6 @@ pub fn App() -> Html {
 
 fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
-}
-
-/// The skip link must not change the hash (that would navigate): it moves
-/// focus to the main region instead.
-fn skip_to_main() -> Callback<MouseEvent> {
-    Callback::from(|event: MouseEvent| {
-        event.prevent_default();
-        focus_selector("#main");
-    })
 }
 
 /// Brings the new view into sight: the linked sentence when there is one,

@@ -14,6 +14,7 @@ pub mod offline;
 pub mod pages;
 pub mod reader;
 pub mod route;
+pub mod shell;
 pub mod store;
 pub mod timeline;
 
@@ -23,8 +24,11 @@ pub fn start() {
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {
         Some(root) => {
+            // The root holds the first screen the build rendered (or the
+            // loading line); the app replaces it, then says it has started.
             root.set_inner_html("");
-            yew::Renderer::<app::App>::with_root(root).render();
+            yew::Renderer::<app::App>::with_root(root.clone()).render();
+            let _ = root.set_attribute("data-started", "");
         }
         None => {
             yew::Renderer::<app::App>::new().render();

@@ -87,9 +87,12 @@ export async function openPage(context, origin) {
   return { page, problems };
 }
 
-/** Waits until the app has replaced its loading placeholder. */
+/**
+ * Waits until the app has started: the first screen in index.html is
+ * rendered at build time, so its presence alone says nothing.
+ */
 export async function waitForApp(page) {
-  await page.waitForSelector('main#main', { timeout: 20000 });
+  await page.waitForSelector('#app[data-started] main#main', { timeout: 20000 });
 }
 
 /**

@@ -16,6 +16,7 @@
 //! needs nothing but Rust, Node.js and these two commands.
 
 mod offline;
+mod prerender;
 mod single_file;
 mod tools;
 
@@ -153,6 +154,10 @@ fn dist(tools: &Tools, options: &Options) -> Result<PathBuf, String> {
     options.apply(&mut command);
     tools.run(&mut command)?;
     let dist = tools.root.join("dist");
+    step("dist", "rendering the first screen into index.html");
+    prerender::write(tools, &dist, options.seeds.as_deref())?;
+    // The worker's version and list follow the final files.
+    offline::write_service_worker(&dist)?;
     if options.single_file {
         let file = single_file::write(&dist)?;
         let bytes = std::fs::metadata(&file).map_or(0, |metadata| metadata.len());
