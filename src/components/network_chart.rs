@@ -126,15 +126,21 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
             };
         })
     };
+    // Dragging a node, or moving it with the keyboard, pins it and lets the
+    // layout settle around it.
+    let frames = Frames {
+        live: live.clone(),
+        ticker: ticker.clone(),
+        positions: positions.clone(),
+        settling: settling.clone(),
+        map: map.clone(),
+        last_frame: None,
+    };
     let onpointermove = {
         let drag = drag.clone();
         let view = view.clone();
         let svg_ref = svg_ref.clone();
-        let live = live.clone();
-        let ticker = ticker.clone();
-        let positions = positions.clone();
-        let settling = settling.clone();
-        let map = map.clone();
+        let frames = frames.clone();
         Callback::from(move |event: PointerEvent| {
             let Some(svg) = svg_ref.cast::<web_sys::Element>() else {
                 return;
@@ -151,20 +157,8 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
             match state.node {
                 Some(node) => {
                     let at = pointer_on_map(&svg, event.client_x(), event.client_y(), *view);
-                    let mut layout = live.borrow_mut();
-                    let layout = layout.get_or_insert_with(|| resume(&map, &positions));
-                    layout.pin(node, map.fit.to_layout(at).0, map.fit.to_layout(at).1);
-                    layout.reheat(0.3);
                     drop(state);
-                    let frames = Frames {
-                        live: live.clone(),
-                        ticker: ticker.clone(),
-                        positions: positions.clone(),
-                        settling: settling.clone(),
-                        map: map.clone(),
-                        last_frame: None,
-                    };
-                    frames.start();
+                    frames.pin(node, at);
                 }
                 None => {
                     let rect = svg.get_bounding_client_rect();
@@ -203,11 +197,8 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
     let onkeydown = {
         let view = view.clone();
         let on_focus = props.on_focus.clone();
-        let live = live.clone();
-        let ticker = ticker.clone();
+        let frames = frames.clone();
         let positions = positions.clone();
-        let settling = settling.clone();
-        let map = map.clone();
         Callback::from(move |event: KeyboardEvent| {
             let step = MAP_SIZE / view.zoom * 0.1;
             let centre = (view.cx, view.cy);
@@ -227,22 +218,7 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
             if let (true, Some(node), Some((dx, dy))) = (event.shift_key(), node, nudge) {
                 event.prevent_default();
                 let (x, y) = positions.get(node).copied().unwrap_or((0.0, 0.0));
-                let to = map
-                    .fit
-                    .to_layout((x + dx * step * 0.5, y + dy * step * 0.5));
-                let mut layout = live.borrow_mut();
-                let layout = layout.get_or_insert_with(|| resume(&map, &positions));
-                layout.pin(node, to.0, to.1);
-                layout.reheat(0.3);
-                Frames {
-                    live: live.clone(),
-                    ticker: ticker.clone(),
-                    positions: positions.clone(),
-                    settling: settling.clone(),
-                    map: map.clone(),
-                    last_frame: None,
-                }
-                .start();
+                frames.pin(node, (x + dx * step * 0.5, y + dy * step * 0.5));
                 return;
             }
             let next = match event.key().as_str() {
@@ -478,6 +454,7 @@ fn resume(map: &ActorMap, positions: &[(f32, f32)]) -> Layout {
 }
 
 /// What the live layout's animation needs from one frame to the next.
+#[derive(Clone)]
 struct Frames {
     live: Rc<RefCell<Option<Layout>>>,
     ticker: Rc<RefCell<Option<AnimationFrame>>>,
@@ -489,6 +466,19 @@ struct Frames {
 }
 
 impl Frames {
+    /// Pins `node` at `at` (map units), as a drag does, and lets the layout
+    /// settle around it.
+    fn pin(&self, node: usize, at: (f32, f32)) {
+        {
+            let mut layout = self.live.borrow_mut();
+            let layout = layout.get_or_insert_with(|| resume(&self.map, &self.positions));
+            let to = self.map.fit.to_layout(at);
+            layout.pin(node, to.0, to.1);
+            layout.reheat(0.3);
+        }
+        self.clone().start();
+    }
+
     /// Starts ticking the live layout, one step per animation frame, unless
     /// it is ticking already.
     fn start(self) {
