@@ -134,8 +134,17 @@ test('a filter narrows the marks and survives a reload', async () => {
   await waitForApp(page);
   await page.waitForSelector('[data-event]');
   const all = await page.locator('[data-event]').count();
+  await page.evaluate(() => {
+    window.__log = [];
+    addEventListener('hashchange', () => window.__log.push(`hash ${location.hash}`));
+    addEventListener('pointerdown', (e) => window.__log.push(`down ${e.target.outerHTML.slice(0, 80)}`), true);
+    addEventListener('click', (e) => window.__log.push(`click ${e.target.outerHTML.slice(0, 80)} ${e.defaultPrevented}`), true);
+  });
   await page.locator('a.lane-label').first().click();
-  await page.waitForSelector('.lens-bar .chip');
+  await page.waitForSelector('.lens-bar .chip', { timeout: 5000 }).catch(async (error) => {
+    console.log('DIAG', page.url(), JSON.stringify(await page.evaluate(() => window.__log)));
+    throw error;
+  });
   const filtered = await page.locator('[data-event]').count();
   assert.ok(filtered > 0 && filtered < all, `${filtered} of ${all} marks after filtering`);
   const url = page.url();
