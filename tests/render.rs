@@ -217,3 +217,21 @@ async fn the_lens_filters_the_timeline_and_focuses_the_map() {
         "the window changes the ties shown"
     );
 }
+
+#[tokio::test]
+async fn the_places_map_rings_the_chosen_actors_places_and_keeps_to_the_window() {
+    let plain = render("#/places?place=baghdad").await;
+    let chosen =
+        render("#/places?place=baghdad&actor=qasim-muslih&from=2020-06-01&to=2020-07-31").await;
+    assert_eq!(count(&plain, " chosen\""), 0);
+    assert!(count(&chosen, " chosen\"") > 0, "some places are ringed");
+    assert!(
+        chosen.contains("events in the date window"),
+        "the card keeps to the window"
+    );
+    let events = |html: &str| count(html, "<li data-event=");
+    assert!(
+        events(&chosen) < events(&plain),
+        "fewer events in the window"
+    );
+}

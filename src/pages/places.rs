@@ -4,7 +4,7 @@
 //! (no coordinates, or outside the region). Selecting a place lists its
 //! events and the actors tied to it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use dossier_corpus::geo::Basemap;
@@ -74,6 +74,8 @@ pub fn PlacesPage(props: &PlacesPageProps) -> Html {
         .selected
         .as_ref()
         .and_then(|id| corpus.actors.iter().find(|actor| &actor.id == id));
+    // The places of the lens's actors stand out.
+    let tied = tied_places(corpus, &lens.actors);
     // Map units per screen pixel, so that markers and labels keep one size
     // on screen on a phone as on a desktop.
     let pixels = use_state(|| 800.0_f32);
@@ -103,7 +105,9 @@ pub fn PlacesPage(props: &PlacesPageProps) -> Html {
         <section class="places-page" data-view="places">
             <div class="timeline-head">
                 <h1 tabindex="-1">{ "Places" }</h1>
-                <p class="lede">{ format!("{} places mentioned; {} on the map", places.len(), located.len()) }</p>
+                <p class="lede">{ format!("{} places mentioned; {} on the map", places.len(), located.len()) }
+                    if !tied.is_empty() { { format!("; {} tied to the chosen actors, ringed", tied.len()) } }
+                </p>
             </div>
             if props.selected.is_some() && selected.is_none() {
                 <p class="notice" role="status">{ "The place in the link does not exist in this corpus." }</p>
@@ -111,7 +115,7 @@ pub fn PlacesPage(props: &PlacesPageProps) -> Html {
             <div class="timeline-body">
                 <div class="places-main" ref={map_ref}>
                     if let Some(basemap) = &props.basemap {
-                        { map_view(basemap, &located, props.selected.as_deref(), scale, lens) }
+                        { map_view(basemap, &located, props.selected.as_deref(), scale, lens, &tied) }
                     } else {
                         <p class="notice">{ "No place in this corpus has coordinates, so there is no map to draw." }</p>
                     }
@@ -141,6 +145,7 @@ fn map_view(
     selected: Option<&str>,
     scale: f32,
     lens: &Lens,
+    tied: &BTreeSet<&str>,
 ) -> Html {
     let radius = |place: &Actor| (3.0 + 1.6 * (place.mentions as f32).sqrt()).min(16.0) * scale;
     let candidates: Vec<Candidate> = located
@@ -171,7 +176,7 @@ fn map_view(
                 { for located.iter().map(|(place, (x, y))| {
                     let href = Location::new(Route::Places { place: Some(place.id.clone()) }, lens.clone()).href();
                     html! {
-                        <a href={href} class={classes!("place", (selected == Some(place.id.as_str())).then_some("selected"))} data-place={place.id.clone()}
+                        <a href={href} class={classes!("place", (selected == Some(place.id.as_str())).then_some("selected"), tied.contains(place.id.as_str()).then_some("chosen"))} data-place={place.id.clone()}
                             aria-label={format!("{}, {} mentions", place.name, place.mentions)}>
                             <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={format!("{:.1}", radius(place))} />
                         </a>
@@ -190,12 +195,14 @@ fn map_view(
 
 /// The selected place: its events, and the actors tied to it.
 fn place_card(corpus: &CorpusHandle, place: &Actor, lens: &Lens) -> Html {
+    // Its events in the lens's date window (all of them without one).
     let events: Vec<&dossier_corpus::Event> = corpus
         .events
         .iter()
         .filter(|event| {
             event.place.as_deref() == Some(place.id.as_str()) || event.actors.contains(&place.id)
         })
+        .filter(|event| lens.overlaps(event.start, event.end))
         .collect();
     let mut actors: BTreeMap<&str, usize> = BTreeMap::new();
     for event in &events {
@@ -226,7 +233,7 @@ fn place_card(corpus: &CorpusHandle, place: &Actor, lens: &Lens) -> Html {
                 <a class="actor-chip" href={Location::new(Route::Actor { id: place.id.clone() }, lens.clone()).href()}>{ "The place’s page" }</a>
                 <a class="actor-chip" href={TimelineQuery::default().with(lens, |_, lens| lens.actors = vec![place.id.clone()])}>{ "On the timeline" }</a>
             </p>
-            <h3>{ format!("{} events", events.len()) }</h3>
+            <h3>{ format!("{} events{}", events.len(), if lens.windowed() { " in the date window" } else { "" }) }</h3>
             <ul class="actor-events">
                 { for events.iter().take(12).map(|event| {
                     let href = Location::new(Route::Article { doc: event.doc.clone(), sentence: Some(event.sentence.clone()) }, lens.clone()).href();
@@ -241,4 +248,44 @@ fn place_card(corpus: &CorpusHandle, place: &Actor, lens: &Lens) -> Html {
             </p>
         </aside>
     }
+}
+
+/// The places tied to any of `actors`: where their events happened, the
+/// places named with them in an event, and places they have a stated tie with.
+pub fn tied_places<'a>(corpus: &'a CorpusHandle, actors: &[String]) -> BTreeSet<&'a str> {
+    let is_place = |id: &str| {
+        corpus
+            .actors
+            .iter()
+            .any(|actor| actor.id == id && actor.kind == ActorKind::Place)
+    };
+    let mut tied = BTreeSet::new();
+    if actors.is_empty() {
+        return tied;
+    }
+    for event in corpus
+        .events
+        .iter()
+        .filter(|event| event.actors.iter().any(|actor| actors.contains(actor)))
+    {
+        tied.extend(event.place.as_deref());
+        tied.extend(
+            event
+                .actors
+                .iter()
+                .map(String::as_str)
+                .filter(|id| is_place(id)),
+        );
+    }
+    for relation in &corpus.relations {
+        if actors.contains(&relation.source) && is_place(&relation.target) {
+            tied.insert(relation.target.as_str());
+        } else if actors.contains(&relation.target) && is_place(&relation.source) {
+            tied.insert(relation.source.as_str());
+        }
+    }
+    for id in actors {
+        tied.remove(id.as_str());
+    }
+    tied
 }
