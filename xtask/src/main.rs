@@ -243,6 +243,8 @@ fn test(tools: &Tools) -> Result<(), String> {
         "dossier",
         "-p",
         "dossier-corpus",
+        "-p",
+        "minimal-yew",
         "--all-targets",
         "--locked",
         "--target",
