@@ -9,12 +9,14 @@
 //!   lints, native tests, in-browser tests, end-to-end tests.
 //! - `eval`: measure extraction against the gold annotations in `tests/gold/`.
 //! - `gen-corpus N [DIR] [--invent K]`: write a synthetic corpus.
-//! - `bench [size|timeline|network]`: measure the performance targets against
-//!   baselines taken in the same run; `target/bench/*.json`.
+//! - `bench [NAME ...] [--articles N,M]`: measure the performance targets
+//!   against baselines taken in the same run; one table, also written to
+//!   `target/bench/bench.json` (see `bench.rs`).
 //!
 //! Every tool the project needs is installed from here, so a fresh machine
 //! needs nothing but Rust, Node.js and these two commands.
 
+mod bench;
 mod offline;
 mod prerender;
 mod single_file;
@@ -36,8 +38,10 @@ const USAGE: &str = "usage: cargo xtask <serve|dist|test|eval> [--seeds DIR]
   gen-corpus N [DIR] [--invent K]
           write a synthetic corpus of N articles (default target/corpus-N),
           with K made-up actors besides the gazetteer's
-  bench [size|timeline|network]
-          measure the performance targets (all, or one), into target/bench/
+  bench [size|start|lighthouse|latency|timeline|network] [--articles N,M]
+          measure the performance targets (all, or some) at the seeds and
+          at synthetic corpora of N, M articles (default 1000; none: seeds
+          only); prints one table, written to target/bench/bench.json
 
   --seeds DIR     build over DIR instead of seeds/
   --single-file   (dist) also write dist/dossier.html";
@@ -70,7 +74,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "test" => test(&tools),
         "eval" => eval(&tools),
         "gen-corpus" => gen_corpus(&tools, rest),
-        "bench" => bench(&tools, rest),
+        "bench" => bench::bench(&tools, rest),
         // Trunk's post-build hook: the service worker for the staged build.
         "service-worker" => {
             let staging = std::env::var_os("TRUNK_STAGING_DIR")
@@ -166,121 +170,6 @@ fn dist(tools: &Tools, options: &Options) -> Result<PathBuf, String> {
     Ok(dist)
 }
 
-/// Measures what the issues set targets for, against baselines taken in the
-/// same run, and writes `target/bench/*.json`: `timeline`, the timeline's zoom
-/// and pan at the seeds and at about 10,000 events (700 synthetic articles);
-/// `network`, the actor map settling at about 1,000 actors and 3,000 ties, and
-/// its layout step against d3-force's. No argument runs both.
-fn bench(tools: &Tools, args: &[String]) -> Result<(), String> {
-    let all = ["size", "timeline", "network"];
-    for arg in args {
-        if !all.contains(&arg.as_str()) {
-            return Err(format!("unknown benchmark “{arg}”\n{USAGE}"));
-        }
-    }
-    let chosen = |name: &str| args.is_empty() || args.iter().any(|arg| arg == name);
-    tools.ensure_browser()?;
-    let out = tools.root.join("target/bench");
-    std::fs::create_dir_all(&out).map_err(|error| error.to_string())?;
-    if chosen("size") {
-        // Bytes of the seeds' build, per asset: raw, gzip and brotli.
-        let dist = dist(tools, &Options::default())?;
-        step("bench", "bytes of dist/");
-        let mut command = std::process::Command::new("node");
-        command
-            .arg("tests/bench/size.mjs")
-            .arg(out.join("size.json"))
-            .arg(&dist);
-        tools.run(&mut command)?;
-    }
-    if chosen("timeline") {
-        bench_timeline(tools, &out)?;
-    }
-    if chosen("network") {
-        bench_network(tools, &out)?;
-    }
-    // Leave dist/ built over the seeds, as `cargo xtask dist` would.
-    dist(tools, &Options::default()).map(|_| ())
-}
-
-/// Builds the app into `target/bench/dist-LABEL` and returns that folder.
-fn bench_build(
-    tools: &Tools,
-    out: &Path,
-    label: &str,
-    options: &Options,
-) -> Result<PathBuf, String> {
-    let dist = dist(tools, options)?;
-    let kept = out.join(format!("dist-{label}"));
-    let _ = std::fs::remove_dir_all(&kept);
-    copy_dir(&dist, &kept)?;
-    Ok(kept)
-}
-
-fn bench_timeline(tools: &Tools, out: &Path) -> Result<(), String> {
-    // About 10,000 events, the size the timeline issue sets.
-    let synthetic = tools.root.join("target/corpus-700");
-    if !synthetic.join("00699_synthetic.txt").exists() {
-        gen_corpus(tools, &["700".to_owned(), synthetic.display().to_string()])?;
-    }
-    let mut builds = Vec::new();
-    for (label, seeds) in [
-        ("seeds", None),
-        ("synthetic-700-articles", Some(synthetic.clone())),
-    ] {
-        let options = Options {
-            seeds,
-            ..Options::default()
-        };
-        let kept = bench_build(tools, out, label, &options)?;
-        builds.push(format!("{label}={}", kept.display()));
-    }
-    step("bench", "timeline zoom and pan in Chromium");
-    let mut command = std::process::Command::new("node");
-    command
-        .arg("tests/bench/timeline.mjs")
-        .arg(out.join("timeline.json"))
-        .args(&builds)
-        .env("CHROMIUM", tools::CHROMIUM);
-    tools.run(&mut command)
-}
-
-fn bench_network(tools: &Tools, out: &Path) -> Result<(), String> {
-    // About 1,000 actors with a tie and 3,000 ties, co-occurrence included,
-    // the size the network issue sets: 190 articles naming 1,800 made-up
-    // actors besides the gazetteer's (not all of them make it into one).
-    let synthetic = tools.root.join("target/corpus-190-invent-1800");
-    if !synthetic.join("00189_synthetic.txt").exists() {
-        gen_corpus(
-            tools,
-            &[
-                "190".to_owned(),
-                synthetic.display().to_string(),
-                "--invent".to_owned(),
-                "1800".to_owned(),
-            ],
-        )?;
-    }
-    // The `bench` feature adds the layout's benchmark entry point.
-    let options = Options {
-        seeds: Some(synthetic),
-        features: Some("bench"),
-        ..Options::default()
-    };
-    let kept = bench_build(tools, out, "network-bench", &options)?;
-    step(
-        "bench",
-        "actor map settling, and the layout step against d3-force, in Chromium",
-    );
-    let mut command = std::process::Command::new("node");
-    command
-        .arg("tests/bench/network.mjs")
-        .arg(out.join("network.json"))
-        .arg(&kept)
-        .env("CHROMIUM", tools::CHROMIUM);
-    tools.run(&mut command)
-}
-
 fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
     std::fs::create_dir_all(to).map_err(|error| format!("{}: {error}", to.display()))?;
     for entry in std::fs::read_dir(from).map_err(|error| format!("{}: {error}", from.display()))? {
@@ -373,6 +262,8 @@ fn test(tools: &Tools) -> Result<(), String> {
         "dossier",
         "-p",
         "dossier-corpus",
+        "-p",
+        "minimal-yew",
         "--all-targets",
         "--locked",
         "--target",

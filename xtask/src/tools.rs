@@ -8,6 +8,7 @@
 //! | wasm-opt | binaryen 132 | npm (`package-lock.json`), `node_modules/.bin` |
 //! | playwright-core | `package-lock.json` | npm |
 //! | axe-core | `package-lock.json` | npm (accessibility checks in the end-to-end tests) |
+//! | Lighthouse | 12.8.2, `package-lock.json` | npm (`cargo xtask bench lighthouse`, with Debian's Chromium) |
 //! | Chromium, ChromeDriver | Debian's | `apt-get install chromium chromium-driver` |
 
 use std::path::{Path, PathBuf};
@@ -193,7 +194,7 @@ impl Tools {
             announce("installing Node.js and npm from Debian");
             self.apt_install(&["nodejs", "npm"])?;
         }
-        announce("installing the npm packages (binaryen for wasm-opt, playwright-core, axe-core)");
+        announce("installing the npm packages (binaryen for wasm-opt, playwright-core, axe-core, lighthouse)");
         self.run(self.command("npm").args(["ci", "--no-audit", "--no-fund"]))
     }
 
