@@ -7,7 +7,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserSuite, download, openPage, waitForApp } from './support.mjs';
+import { browserSuite, download, openPage, waitForApp, settle } from './support.mjs';
 
 const suite = browserSuite();
 
@@ -189,6 +189,9 @@ test('actor map exports: the network, the actors and the ties shown, each tie wi
     await page.goto(`${suite.server.url}${hash}`);
     await waitForApp(page);
     await page.waitForSelector('.network-svg [data-actor]');
+    // A change of hash on the same page: wait for the view it asks for.
+    await page.waitForFunction((co) => (document.querySelector('a.toggle[aria-current="true"]')?.textContent === 'named together') === co, hash.includes('co=1'));
+    await settle(page);
     const [actors, ties] = await ledeNumbers(page);
     const text = async (label) => (await download(page, label)).toString('utf8');
     return {

@@ -118,3 +118,13 @@ export async function download(page, label) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()]);
   return readFileSync(await file.path());
 }
+
+/**
+ * Waits until the view has settled after a navigation: two animation
+ * frames, then a short pause, so that effects that measure the page and
+ * render again (the charts' widths) have run before a test clicks.
+ */
+export async function settle(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.waitForTimeout(150);
+}

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { browserSuite, download, openPage, waitForApp, ARTIFACTS } from './support.mjs';
+import { browserSuite, download, openPage, waitForApp, ARTIFACTS, settle } from './support.mjs';
 
 const suite = browserSuite();
 
@@ -109,6 +109,7 @@ test('selecting an event opens its card, and the reader link lands on the senten
   await page.goto(`${suite.server.url}#/timeline`);
   await waitForApp(page);
   await page.waitForSelector('a.mark[data-event]');
+  await settle(page);
   // Click the dot or bar itself, as a person does.
   const index = await markInView(page);
   assert.ok(index >= 0, 'a mark is in view');
@@ -133,6 +134,7 @@ test('a filter narrows the marks and survives a reload', async () => {
   await page.goto(`${suite.server.url}#/timeline?lanes=type`);
   await waitForApp(page);
   await page.waitForSelector('[data-event]');
+  await settle(page);
   const all = await page.locator('[data-event]').count();
   await page.evaluate(() => {
     window.__log = [];
