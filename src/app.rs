@@ -6,14 +6,24 @@ use yew::prelude::*;
 
 use crate::components::shortcuts::Shortcuts;
 use crate::data::{embedded_corpus, CorpusHandle};
+use crate::embed::EmbedBridge;
 use crate::offline::UpdateNotice;
 use crate::route::Route;
 use crate::shell::Shell;
 use crate::store::{Action, AppState};
 
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// True in `embed.html`: a slim bar instead of the header, and the
+    /// message bridge to the host page (`crate::embed`).
+    #[prop_or_default]
+    pub embedded: bool,
+}
+
 /// The whole app.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let corpus = use_memo((), |_| embedded_corpus());
     let state = use_reducer(|| AppState::from_hash(&current_hash()));
 
@@ -69,9 +79,12 @@ pub fn App() -> Html {
 
     html! {
         <>
-            <Shell location={state.location.clone()} corpus={(*corpus).clone().map(CorpusHandle)}>
+            <Shell location={state.location.clone()} corpus={(*corpus).clone().map(CorpusHandle)} embedded={props.embedded}>
                 <UpdateNotice />
             </Shell>
+            if props.embedded {
+                <EmbedBridge location={state.location.clone()} />
+            }
             if *shortcuts {
                 <Shortcuts on_close={close_shortcuts} />
             }
@@ -109,7 +122,10 @@ fn after_navigation(route: &Route) {
         }
     }
     gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-    focus_selector("main h1");
+    // An embed the reader is not using must not pull focus from the host.
+    if !crate::embed::is_embedded() || document.has_focus().unwrap_or(true) {
+        focus_selector("main h1");
+    }
 }
 
 fn focus_selector(selector: &str) {

@@ -7,6 +7,7 @@ pub mod app;
 pub mod bench;
 pub mod components;
 pub mod data;
+pub mod embed;
 pub mod format;
 pub mod highlight;
 pub mod network;
@@ -19,19 +20,23 @@ pub mod store;
 pub mod timeline;
 
 /// Mounts the app into `#app` (replacing the loading placeholder), or into
-/// the body when the page has no such element.
+/// the body when the page has no such element. `embed.html` carries a
+/// marker that starts the app as an embed.
 pub fn start() {
     let document = gloo::utils::document();
+    let props = app::AppProps {
+        embedded: embed::is_embedded(),
+    };
     match document.get_element_by_id("app") {
         Some(root) => {
             // The root holds the first screen the build rendered (or the
             // loading line); the app replaces it, then says it has started.
             root.set_inner_html("");
-            yew::Renderer::<app::App>::with_root(root.clone()).render();
+            yew::Renderer::<app::App>::with_root_and_props(root.clone(), props).render();
             let _ = root.set_attribute("data-started", "");
         }
         None => {
-            yew::Renderer::<app::App>::new().render();
+            yew::Renderer::<app::App>::with_props(props).render();
         }
     }
 }

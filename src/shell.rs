@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::components::embed_bar::EmbedBar;
 use crate::components::lens_bar::LensBar;
 use crate::components::site_header::SiteHeader;
 use crate::data::CorpusHandle;
@@ -21,6 +22,9 @@ pub struct ShellProps {
     /// What goes under the header (the update notice).
     #[prop_or_default]
     pub children: Html,
+    /// True in the embed: a slim bar instead of the header.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 /// The frame and the view.
@@ -34,7 +38,11 @@ pub fn Shell(props: &ShellProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
-            <SiteHeader location={location.clone()} />
+            if props.embedded {
+                <EmbedBar location={location.clone()} />
+            } else {
+                <SiteHeader location={location.clone()} />
+            }
             { props.children.clone() }
             if let Ok(corpus) = &props.corpus {
                 <LensBar location={location.clone()} corpus={corpus.clone()} />

@@ -13,6 +13,9 @@ async fn main() {
         location: Location::parse("#/"),
         corpus: embedded_corpus().map(CorpusHandle),
         children: yew::Html::default(),
+        // embed.html keeps its loading line: the first screen is the full
+        // app's home view, which an embed seldom opens on.
+        embedded: false,
     })
     .hydratable(false)
     .render()

@@ -2,6 +2,7 @@
 
 pub mod copy_link;
 pub mod date_window;
+pub mod embed_bar;
 pub mod event_card;
 pub mod event_table;
 pub mod export_buttons;
