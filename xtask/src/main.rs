@@ -17,6 +17,7 @@
 //! needs nothing but Rust, Node.js and these two commands.
 
 mod bench;
+mod embed;
 mod offline;
 mod prerender;
 mod single_file;
@@ -75,13 +76,14 @@ fn run(args: &[String]) -> Result<(), String> {
         "eval" => eval(&tools),
         "gen-corpus" => gen_corpus(&tools, rest),
         "bench" => bench::bench(&tools, rest),
-        // Trunk's post-build hook: the service worker for the staged build.
-        "service-worker" => {
-            let staging = std::env::var_os("TRUNK_STAGING_DIR")
-                .map(PathBuf::from)
-                .unwrap_or_else(|| root.join("dist"));
+        // Trunk's post-build hook: the loader, the embed and the policy, then
+        // the service worker, which lists them all, for the staged build.
+        "post-build" => {
+            let staging = staging_dir(&root);
+            embed::write_embed_files(&staging)?;
             offline::write_service_worker(&staging)
         }
+        "service-worker" => offline::write_service_worker(&staging_dir(&root)),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -128,6 +130,13 @@ impl Options {
             command.args(["--features", features]);
         }
     }
+}
+
+/// The build folder a Trunk hook works on (`dist/` when run by hand).
+fn staging_dir(root: &Path) -> PathBuf {
+    std::env::var_os("TRUNK_STAGING_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("dist"))
 }
 
 fn project_root() -> PathBuf {

@@ -36,10 +36,7 @@ pub fn inline(
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
 ) -> Result<String, String> {
     let boot = find_boot_script(index)?;
-    let glue_name = quoted_after(&index[boot.clone()], " from ")
-        .ok_or("the start-up script names no JavaScript module")?;
-    let wasm_name = quoted_after(&index[boot.clone()], "module_or_path:")
-        .ok_or("the start-up script names no wasm file")?;
+    let (glue_name, wasm_name) = boot_names(&index[boot.clone()])?;
     let glue = String::from_utf8(read(local_name(&glue_name))?)
         .map_err(|_| format!("{glue_name} is not UTF-8"))?;
     let wasm = read(local_name(&wasm_name))?;
@@ -59,8 +56,10 @@ pub fn inline(
     })
 }
 
-/// The byte range of Trunk's `<script type="module">` that imports the
-/// glue and starts the app.
+/// The byte range of the `<script>` that starts the app: the tag that loads
+/// `boot.js` with the glue's and the wasm's names in its attributes (what
+/// `Trunk.toml`'s `pattern_script` writes), or Trunk's own inline module
+/// that imports the glue.
 fn find_boot_script(index: &str) -> Result<std::ops::Range<usize>, String> {
     let mut from = 0;
     while let Some(offset) = index[from..].find("<script") {
@@ -69,12 +68,30 @@ fn find_boot_script(index: &str) -> Result<std::ops::Range<usize>, String> {
             .find("</script>")
             .map(|close| start + close + "</script>".len())
             .ok_or("a <script> in index.html is not closed")?;
-        if index[start..end].contains("module_or_path") {
+        let script = &index[start..end];
+        if script.contains("module_or_path") || script.contains("data-dossier-js") {
             return Ok(start..end);
         }
         from = end;
     }
     Err("index.html has no start-up script (is it Trunk's output?)".to_owned())
+}
+
+/// The names of the glue and of the wasm that the start-up script loads:
+/// from the boot tag's `data-dossier-js` and `data-dossier-wasm`, or from
+/// the import and the `module_or_path` of Trunk's inline module.
+fn boot_names(script: &str) -> Result<(String, String), String> {
+    let open_tag = &script[..script.find('>').map_or(script.len(), |end| end + 1)];
+    if let Some(glue) = attribute(open_tag, "data-dossier-js") {
+        let wasm = attribute(open_tag, "data-dossier-wasm")
+            .ok_or("the start-up script names no wasm file (data-dossier-wasm)")?;
+        return Ok((glue, wasm));
+    }
+    let glue =
+        quoted_after(script, " from ").ok_or("the start-up script names no JavaScript module")?;
+    let wasm =
+        quoted_after(script, "module_or_path:").ok_or("the start-up script names no wasm file")?;
+    Ok((glue, wasm))
 }
 
 /// The text between the first pair of quotes (single or double) after

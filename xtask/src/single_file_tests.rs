@@ -95,6 +95,25 @@ fn the_page_holds_every_file_and_refers_to_none() {
 }
 
 #[test]
+fn the_boot_tag_names_the_files_as_well_as_an_inline_module() {
+    // What Trunk.toml's pattern_script writes: boot.js, with the names in
+    // attributes, and no inline script.
+    let start = INDEX.find("<script type=\"module\">").unwrap();
+    let end = INDEX.find("</script>").unwrap() + "</script>".len();
+    let index = format!(
+        "{}<script type=\"module\" src=\"./boot.js\" data-dossier-js=\"./app-3.js\" data-dossier-wasm=\"./app-3_bg.wasm\"></script>{}",
+        &INDEX[..start],
+        &INDEX[end..]
+    );
+    let page = inline(&index, files).unwrap();
+    assert_eq!(page, inline(INDEX, files).unwrap(), "the same single file");
+    let no_wasm = index.replace(" data-dossier-wasm=\"./app-3_bg.wasm\"", "");
+    assert!(inline(&no_wasm, files)
+        .unwrap_err()
+        .contains("data-dossier-wasm"));
+}
+
+#[test]
 fn the_glue_loses_its_module_syntax_and_keeps_its_bindings() {
     let page = inline(INDEX, files).unwrap();
     assert!(!page.contains("export "), "{page}");
