@@ -23,8 +23,12 @@ export const DIST = process.env.DOSSIER_DIST ?? join(process.cwd(), 'dist');
 export const ARTIFACTS = join(process.cwd(), 'tests', 'e2e', 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export function serve(root = DIST) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }.
+ * `headers` go with every response; `hostname` is the name in `url`
+ * (`localhost` gives a second origin, and site, on the same machine).
+ */
+export function serve(root = DIST, { headers = {}, hostname = '127.0.0.1' } = {}) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -35,7 +39,7 @@ export function serve(root = DIST) {
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const body = readFileSync(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');
@@ -44,7 +48,7 @@ export function serve(root = DIST) {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(done)) });
+      resolve({ url: `http://${hostname}:${port}/`, close: () => new Promise((done) => server.close(done)) });
     });
   });
 }
