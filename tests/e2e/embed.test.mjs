@@ -228,14 +228,10 @@ test('two explorers on a hostile host page render, keep their layout, and talk t
 
   // Changing attributes after load changes the view.
   await page.evaluate((actor) => document.getElementById('timeline').setAttribute('actor', actor), actor);
-  await timeline.waitForFunction((actor) => new URLSearchParams(location.hash.split('?')[1]).get('actor') === actor, actor);
-  const from = await timeline.evaluate(() => new Promise((done) => {
-    const look = () => {
-      const from = new URLSearchParams(location.hash.split('?')[1]).get('from');
-      if (from) done(from); else setTimeout(look, 100);
-    };
-    look();
-  }));
+  await timeline.waitForFunction((actor) => new URLSearchParams(location.hash.split('?')[1]).get('actor') === actor, actor, { polling: 100 });
+  // A window around the event selected above: its mark carries its first day.
+  const day = Number(await timeline.locator(`a.mark[data-event="${event}"]`).first().getAttribute('data-day'));
+  const from = new Date((day - 10) * 86400000).toISOString().slice(0, 10);
   const to = shift(from, 40);
   await page.evaluate(([from, to]) => {
     const element = document.getElementById('timeline');
@@ -246,9 +242,9 @@ test('two explorers on a hostile host page render, keep their layout, and talk t
   // Commands by method: a window, then an actor.
   const [from2, to2] = [shift(from, 1), shift(from, 20)];
   await page.evaluate(([from, to]) => document.getElementById('timeline').setWindow(from, to), [from2, to2]);
-  await timeline.waitForFunction(([from, to]) => location.hash.includes(`from=${from}&to=${to}`), [from2, to2]);
+  await timeline.waitForFunction(([from, to]) => location.hash.includes(`from=${from}&to=${to}`), [from2, to2], { polling: 100 });
   await page.evaluate((actor) => document.getElementById('actors').selectActor(actor), 'not-an-actor-anywhere');
-  await actors.waitForFunction(() => location.hash.includes('actor=not-an-actor-anywhere'));
+  await actors.waitForFunction(() => location.hash.includes('actor=not-an-actor-anywhere'), undefined, { polling: 100 });
 
   // Viewport shots, one per explorer: a full-page shot leaves out-of-sight
   // cross-origin frames blank.
@@ -288,7 +284,7 @@ test('a frame takes commands and tells selections only to the origin it was give
   // Selections: only the frame given this origin tells it.
   for (const id of ['unset', 'trusted']) {
     await clickMark(frames[id], await markInView(frames[id]));
-    await frames[id].waitForFunction(() => location.hash.includes('event='));
+    await frames[id].waitForFunction(() => location.hash.includes('event='), undefined, { polling: 100 });
   }
   await logged(page, 'messages', { id: 'trusted', type: 'dossier:select' }, 'the trusted frame\'s selection');
   // Commands: only the frame given this origin obeys.

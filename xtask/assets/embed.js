@@ -24,15 +24,18 @@
 
 const APP = new URL('./embed.html', import.meta.url);
 
-/** The views, and the attributes each reads with the route parameter each becomes. */
+/** The views' paths, and the attributes only one view reads, with the route parameter each becomes. */
 const VIEWS = {
-  home: { path: '/', params: [] },
-  read: { path: '/read', params: [] },
-  timeline: { path: '/timeline', params: [['from', 'from'], ['to', 'to'], ['actor', 'actor'], ['event', 'event']] },
-  actors: { path: '/actors', params: [['from', 'from'], ['to', 'to'], ['actor', 'actor']] },
-  places: { path: '/places', params: [['place', 'place']] },
-  search: { path: '/search', params: [['query', 'q']] },
+  home: { path: '/', own: [] },
+  read: { path: '/read', own: [] },
+  timeline: { path: '/timeline', own: [['event', 'event']] },
+  actors: { path: '/actors', own: [] },
+  places: { path: '/places', own: [['place', 'place']] },
+  search: { path: '/search', own: [] },
 };
+
+/** The attributes every view reads (the app's shared selection, its "lens"). */
+const SHARED = [['actor', 'actor'], ['from', 'from'], ['to', 'to'], ['query', 'q']];
 
 const ATTRIBUTES = ['view', 'actor', 'from', 'to', 'event', 'place', 'doc', 'query', 'route'];
 
@@ -46,10 +49,10 @@ export function routeFor(attributes) {
   const explicit = value('route');
   if (explicit) return explicit.startsWith('#') ? explicit : `#${explicit.startsWith('/') ? '' : '/'}${explicit}`;
   const view = value('view');
-  if (view === 'actor' && value('actor')) return `#/actors/${encodeURIComponent(value('actor'))}`;
-  if (view === 'read' && value('doc')) return `#/read/${encodeURIComponent(value('doc'))}`;
-  const { path, params } = VIEWS[view] ?? VIEWS.home;
-  const query = params
+  let { path, own } = VIEWS[view] ?? VIEWS.home;
+  if (view === 'actor' && value('actor')) path = `/actors/${encodeURIComponent(value('actor'))}`;
+  if (view === 'read' && value('doc')) path = `/read/${encodeURIComponent(value('doc'))}`;
+  const query = [...own, ...SHARED]
     .filter(([name]) => value(name))
     .map(([name, key]) => `${key}=${encodeURIComponent(value(name)).replaceAll('%2C', ',')}`)
     .join('&');
