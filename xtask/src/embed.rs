@@ -48,11 +48,37 @@ pub fn write_embed_files(dir: &Path) -> Result<(), String> {
     } else {
         with_policy(&index, POLICY)?
     };
-    std::fs::write(&index_path, &index)
-        .map_err(|error| format!("{}: {error}", index_path.display()))?;
+    // The embed page has no first screen rendered ahead: its wasm is
+    // wanted at once, and it keeps the preload.
     let embed_path = dir.join("embed.html");
     std::fs::write(&embed_path, embed_page(&index)?)
-        .map_err(|error| format!("{}: {error}", embed_path.display()))
+        .map_err(|error| format!("{}: {error}", embed_path.display()))?;
+    std::fs::write(&index_path, without_wasm_preload(&index))
+        .map_err(|error| format!("{}: {error}", index_path.display()))
+}
+
+/// The page without the `<link rel="preload">` of its wasm. `index.html`
+/// shows a first screen rendered at build time; a wasm fetched from the
+/// start shares the connection with what that screen needs and, in the
+/// page-load models of Lighthouse, counts as part of it. `boot.js` fetches
+/// the wasm once the screen is shown instead.
+pub fn without_wasm_preload(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link") {
+        let Some(length) = rest[start..].find('>') else {
+            break;
+        };
+        let tag = &rest[start..start + length + 1];
+        out.push_str(&rest[..start]);
+        let preloads_wasm = tag.contains("rel=\"preload\"") && tag.contains(".wasm\"");
+        if !preloads_wasm {
+            out.push_str(tag);
+        }
+        rest = &rest[start + length + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Whether the page has a `<script>` without a `src`, which a policy
@@ -132,6 +158,17 @@ mod tests {
         ] {
             assert_eq!(has_inline_script(html), inline, "{html}");
         }
+    }
+
+    #[test]
+    fn only_the_wasm_preload_leaves_the_page() {
+        let page = "<head><link rel=\"modulepreload\" href=\"./a.js\"><link rel=\"preload\" href=\"./a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><link rel=\"stylesheet\" href=\"./m.css\"></head>";
+        assert_eq!(
+            without_wasm_preload(page),
+            "<head><link rel=\"modulepreload\" href=\"./a.js\"><link rel=\"stylesheet\" href=\"./m.css\"></head>"
+        );
+        let plain = "<head><title>t</title></head>";
+        assert_eq!(without_wasm_preload(plain), plain);
     }
 
     #[test]
