@@ -215,6 +215,33 @@ fn one_happening_in_two_articles_is_one_event_with_two_sources() {
 }
 
 #[test]
+fn what_came_n_days_before_is_dated_n_days_before_and_joins_its_other_reports() {
+    // Article a dates the arrest by the attack that came ten days after it;
+    // article b, vaguer, says "in June". One arrest, on the 25th, two sources.
+    let corpus = corpus(&[
+        (
+            "a",
+            "A Headline Here\n\nThe rocket attack on Baghdad on July 5, 2020 came 10 days after Iraqi troops arrested members of Kata’ib Hezbollah.\n",
+            Some("2020-07-06"),
+        ),
+        (
+            "b",
+            "Another Headline\n\nThe government arrested members of Kata’ib Hezbollah in June.\n",
+            Some("2020-07-10"),
+        ),
+    ]);
+    let arrests: Vec<_> = corpus
+        .events
+        .iter()
+        .filter(|event| event.r#type == "arrest")
+        .collect();
+    assert_eq!(arrests.len(), 1, "{:?}", corpus.events);
+    assert_eq!(arrests[0].start.to_string(), "2020-06-25");
+    assert_eq!(arrests[0].end.to_string(), "2020-06-25");
+    assert_eq!(arrests[0].sources.len(), 2);
+}
+
+#[test]
 fn typed_relations_keep_direction_and_evidence() {
     let corpus = corpus(&[("a", "A Headline Here\n\nKata’ib Hezbollah is run by Qasem Soleimani, which is not true. Kata’ib Hezbollah, part of Hezbollah, met Mustafa al-Kadhimi in 2020.\n", None)]);
     let find = |kind: &str| {

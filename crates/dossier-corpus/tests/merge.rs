@@ -256,6 +256,29 @@ fn a_month_and_a_day_in_it_merge_across_articles_with_an_actor_in_common() {
             ("b", "s2", "arrest", "2020-06-25", "2020-06-25", &["group"]),
             ("a", "s3", "arrest", "2020-06-25", "2020-06-25", &["other"]),
         ],
-        &[("arrest", "2020-06-25", "2020-06-25", &["s1", "s2", "s3"])],
+        // Sources in reading order: article a, then b.
+        &[("arrest", "2020-06-25", "2020-06-25", &["s1", "s3", "s2"])],
+    );
+}
+
+#[test]
+fn a_day_that_a_merge_makes_known_merges_what_came_before() {
+    // c:s5 (the 26th, with "troops") meets nothing when it comes; once the
+    // month report "in June" with "troops" has joined the 25th, the next
+    // pass finds the day after it with an actor in common.
+    check(
+        &[
+            ("a", "s1", "arrest", "2020-06-25", "2020-06-25", &["city"]),
+            ("c", "s5", "arrest", "2020-06-26", "2020-06-26", &["troops"]),
+            (
+                "b",
+                "s2",
+                "arrest",
+                "2020-06-01",
+                "2020-06-30",
+                &["troops", "city"],
+            ),
+        ],
+        &[("arrest", "2020-06-25", "2020-06-26", &["s1", "s2", "s5"])],
     );
 }

@@ -12,6 +12,7 @@ use crate::model::{
 
 use super::merge::merge_reports;
 use super::modality::{reading, tells_the_past};
+use super::timex::tagger::{self, Direction, Found as TimexFound, TimexKind, Unit};
 use super::triggers::{find_triggers, is_background, Found};
 
 /// Finds the events of every document and merges those that several
@@ -114,7 +115,22 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             let (Some(timex), false) = (timex, types_here.contains(&found.trigger.kind)) else {
                 continue;
             };
-            let Some(value) = timex.value else { continue };
+            let Some(mut value) = timex.value else {
+                continue;
+            };
+            // "The attack came 10 days after troops arrested ...": the date
+            // is the attack's; what the clause after "after" tells happened
+            // that many days earlier ("before": later).
+            if nearest.is_some() && found.at >= timex.end as usize {
+                if let Some(days) = clause_shift(&timex.text) {
+                    value = DateValue {
+                        start: value.start.add_days(days),
+                        end: value.end.add_days(days),
+                        inferred: true,
+                        ..value
+                    };
+                }
+            }
             types_here.push(found.trigger.kind);
             events.push(make_event(
                 document,
@@ -132,6 +148,39 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
         previous = dates.last().map(|timex| (block, *timex));
     }
     events
+}
+
+/// For "N days after" / "N weeks before" (a stated number of days or
+/// weeks), the days to add to the expression's date to date what the clause
+/// after it tells: minus N after "after", plus N after "before". `None` for
+/// anything else, and for a number not stated ("days after") or bounded
+/// ("less than two weeks after"), which say no day.
+fn clause_shift(text: &str) -> Option<i64> {
+    let found = tagger::find(text);
+    let [TimexFound {
+        kind:
+            TimexKind::Offset {
+                count: Some(count),
+                unit,
+                direction,
+                at_most: false,
+                chained: false,
+            },
+        ..
+    }] = found.as_slice()
+    else {
+        return None;
+    };
+    let days = match unit {
+        Unit::Day => *count,
+        Unit::Week => count * 7,
+        _ => return None,
+    };
+    match direction {
+        Direction::After => Some(-days),
+        Direction::Before => Some(days),
+        _ => None,
+    }
 }
 
 /// One event from a trigger and the date that dates it.
@@ -237,5 +286,29 @@ fn direction(
         (by_agent, before)
     } else {
         (before, after)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clause_shift;
+
+    #[test]
+    fn a_stated_count_after_or_before_shifts_the_clause_it_introduces() {
+        for (text, shift) in [
+            ("10 days after", Some(-10)),
+            ("three days after", Some(-3)),
+            ("two weeks before", Some(14)),
+            ("a week after", Some(-7)),
+            // No day: a number not said, a bound, a step from the last date.
+            ("days after", None),
+            ("less than two weeks after", None),
+            ("four days later", None),
+            ("within three days", None),
+            ("six months after", None),
+            ("on Sunday", None),
+        ] {
+            assert_eq!(clause_shift(text), shift, "{text}");
+        }
     }
 }

@@ -34,6 +34,28 @@ fn more_specific(kind: &str, other: &str) -> bool {
 /// of the actors that are places (not states: a state's capital says
 /// nothing of where its troops fought).
 pub fn merge_reports(events: Vec<Event>, places: &HashMap<&str, [f64; 2]>) -> Vec<Event> {
+    // A merge can give an event the actor or the day that ties it to a
+    // report seen before it: merge again until nothing merges.
+    let mut merged = merge_once(events, places);
+    loop {
+        let count = merged.len();
+        merged = merge_once(merged, places);
+        if merged.len() == count {
+            break;
+        }
+    }
+    // Sources in reading order, whichever report founded the event.
+    for event in &mut merged {
+        event.sources.sort_by_cached_key(|source| {
+            let number = source.sentence.trim_start_matches('s').parse::<u32>().ok();
+            (source.doc.clone(), number, source.sentence.clone())
+        });
+    }
+    merged
+}
+
+/// One pass of [`merge_reports`].
+fn merge_once(events: Vec<Event>, places: &HashMap<&str, [f64; 2]>) -> Vec<Event> {
     let located = |event: &Event| -> Vec<[f64; 2]> {
         event
             .actors
@@ -56,6 +78,11 @@ pub fn merge_reports(events: Vec<Event>, places: &HashMap<&str, [f64; 2]>) -> Ve
     // Candidates are found through an index of (type family, start day),
     // looking a month either side: merging stays near-linear at tens of
     // thousands of events.
+    // The most precise reports come first and found the happenings; vaguer
+    // ones ("in June") then join the day they turn out to be, whichever
+    // article came first. The sort is stable: equal spans keep their order.
+    let mut events = events;
+    events.sort_by_key(|event| event.end.to_days() - event.start.to_days());
     let mut merged: Vec<Event> = Vec::new();
     let mut by_start: HashMap<(String, i64), Vec<usize>> = HashMap::new();
     for event in events {
