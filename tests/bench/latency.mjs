@@ -42,8 +42,9 @@ async function open(context, url, hash, ready) {
   await page.goto(`${url}${hash}`);
   await page.waitForSelector(ready, { timeout: 120000 });
   // Dossier's first screen is in index.html (rendered at build time): wait
-  // for the app itself, which marks its root once started.
-  await page.waitForFunction(() => !document.getElementById('app') || document.getElementById('app').hasAttribute('data-started'), null, { timeout: 120000 });
+  // for the app itself, which marks its root once started. The minimal app
+  // (its view marked `minimal`) has no such mark.
+  await page.waitForFunction(() => document.querySelector('[data-view="minimal"]') || document.getElementById('app')?.hasAttribute('data-started'), null, { timeout: 120000 });
   await installWatch(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
