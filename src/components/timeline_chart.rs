@@ -383,10 +383,12 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                 <g class="axis" transform={format!("translate({gutter} 0)")}>
                     { for axis.iter().map(|tick| {
                         let x = x_from_day(tick.day as f64, window, plot);
+                        // A tick moves by its transform: moving an SVG text
+                        // by its `x` lays the text out again.
                         html! {
-                            <g class={classes!("tick", tick.major.then_some("major"))}>
-                                <line x1={x.to_string()} x2={x.to_string()} y1="18" y2={height.to_string()} />
-                                <text x={(x + 3.0).to_string()} y="13">{ tick.label.clone() }</text>
+                            <g class={classes!("tick", tick.major.then_some("major"))} transform={format!("translate({x:.2} 0)")}>
+                                <line x1="0" x2="0" y1="18" y2={height.to_string()} />
+                                <text x="3" y="13">{ tick.label.clone() }</text>
                             </g>
                         }
                     }) }

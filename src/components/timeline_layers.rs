@@ -7,9 +7,10 @@
 //! when the window leaves it, as before. A crowded one (more than
 //! [`SKETCH_ABOVE`] marks) is hidden and left alone during a gesture: the
 //! sketch of the window's own layer stands in for it, and the full layer is
-//! drawn again once the window has been still for [`SETTLE_MS`]. So a
-//! gesture step over any corpus costs a few paths, and the page never holds
-//! more than one layer of marks.
+//! drawn again once the window has been still for [`SETTLE_MS`]. The sketch
+//! itself is drawn again only when its layer no longer holds the window
+//! (`layer::holds`). So a gesture step over any corpus costs a few paths,
+//! and the page never holds more than one layer of marks.
 //!
 //! Lanes are packed once per zoom level and kept (a level is a power of two
 //! of days, so there are a few dozen at most); a step then only looks up the
@@ -24,7 +25,7 @@ use yew::prelude::*;
 use crate::components::timeline_marks::{look_of, pack_lanes, PackedLanes, ROW};
 use crate::data::CorpusHandle;
 use crate::timeline::lanes::Lane;
-use crate::timeline::layer::{layer_for, layer_transform, Layer};
+use crate::timeline::layer::{holds, layer_for, layer_transform, Layer};
 use crate::timeline::scale::Window;
 use crate::timeline::sketch::{sketch, MarkSketch, Rows, SKETCH_ABOVE};
 
@@ -145,10 +146,17 @@ pub fn use_layers(
     let full_at = if sketching { full_window } else { window };
     let (shift, _) = layer_transform(full_layer, full_at, plot);
     let full_transform = (shift, full_window.span() / full_at.span());
-    let shown = if sketching {
-        packed_at(here.level)
-    } else {
-        full.clone()
+    // The sketch's layer is kept while it holds the window, so that most
+    // steps of a gesture only move it.
+    let kept = use_mut_ref(|| None::<Layer>);
+    let sketch_layer = sketching.then(|| match *kept.borrow() {
+        Some(layer) if holds(layer, window, plot) => layer,
+        _ => here,
+    });
+    *kept.borrow_mut() = sketch_layer;
+    let shown = match sketch_layer {
+        Some(layer) => packed_at(layer.level),
+        None => full.clone(),
     };
     let published_days = use_memo(corpus.clone(), |corpus| {
         let mut days: Vec<i64> = corpus
@@ -159,7 +167,7 @@ pub fn use_layers(
         days.sort_unstable();
         days
     });
-    let paths = use_memo(sketching.then(|| (here, shown.clone())), |key| {
+    let paths = use_memo(sketch_layer.map(|layer| (layer, shown.clone())), |key| {
         key.as_ref().map(|(layer, packed)| {
             let rows = Rows {
                 row: ROW,
@@ -170,11 +178,14 @@ pub fn use_layers(
             }))
         })
     });
-    let sketch = (*paths).clone().map(|paths| SketchLayer {
-        paths,
-        transform: layer_transform(here, window, plot),
-        width: (here.end - here.start) * here.px_per_day,
-    });
+    let sketch = (*paths)
+        .clone()
+        .zip(sketch_layer)
+        .map(|(paths, layer)| SketchLayer {
+            paths,
+            transform: layer_transform(layer, window, plot),
+            width: (layer.end - layer.start) * layer.px_per_day,
+        });
     Layers {
         shown,
         full,
