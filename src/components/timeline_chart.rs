@@ -96,6 +96,9 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let gesture: Rc<RefCell<Gesture>> = use_mut_ref(Gesture::default);
     // Set when a focused mark moves the window: the layer is drawn at once.
     let jump: Rc<Cell<bool>> = use_memo((), |_| Cell::new(false));
+    // Set while a mark or cluster has the focus: the full layer, which holds
+    // it, then stays shown (a sketch would take the focus away from it).
+    let mark_focused: Rc<Cell<bool>> = use_memo((), |_| Cell::new(false));
     let onpointerdown = {
         let gesture = gesture.clone();
         Callback::from(move |event: PointerEvent| {
@@ -264,10 +267,12 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let onfocusin = {
         let on_window = props.on_window.clone();
         let jump = jump.clone();
+        let mark_focused = mark_focused.clone();
         Callback::from(move |event: FocusEvent| {
             let Some(target) = event.target_dyn_into::<web_sys::Element>() else {
                 return;
             };
+            mark_focused.set(target.has_attribute("data-day"));
             let day = target
                 .get_attribute("data-day")
                 .and_then(|day| day.parse::<f64>().ok());
@@ -290,7 +295,11 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     };
     let onfocusout = {
         let onleave = onleave.clone();
-        Callback::from(move |_: FocusEvent| onleave())
+        let mark_focused = mark_focused.clone();
+        Callback::from(move |_: FocusEvent| {
+            mark_focused.set(false);
+            onleave()
+        })
     };
     let onpointerleave = {
         let onpointerup = onpointerup.clone();
@@ -334,7 +343,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             }
         });
     }
-    let layers = use_layers(corpus, &lane_list, window, plot, &jump);
+    let layers = use_layers(corpus, &lane_list, window, plot, &jump, mark_focused.get());
     let height = layers.shown.bottom(AXIS + PUBLISHED) + 4.0;
     let lane_views = lane_list.iter().zip(layers.shown.0.iter()).map(|(lane, (top, lane_height, _))| {
         let filter_href = (!lane.key.is_empty()).then(|| match props.lanes {

@@ -99,7 +99,8 @@ impl PackCache {
 
 /// The layers for `window` on a plot `plot` pixels wide. `jump` asks for
 /// the full layer at once (a focused mark brought into view is not a
-/// gesture); it is cleared when read.
+/// gesture); it is cleared when read. With `keep_full` (a mark has the
+/// focus), the full layer stays shown, as a light one does.
 #[hook]
 pub fn use_layers(
     corpus: &CorpusHandle,
@@ -107,6 +108,7 @@ pub fn use_layers(
     window: Window,
     plot: f64,
     jump: &Rc<Cell<bool>>,
+    keep_full: bool,
 ) -> Layers {
     let cache = use_mut_ref(PackCache::default);
     let packed_at = |level: i32| cache.borrow_mut().get(corpus, lanes, plot, level);
@@ -119,7 +121,7 @@ pub fn use_layers(
     let mut full_window = drawn.borrow().0;
     let mut full_layer = layer_for(full_window, plot);
     let mut full = packed_at(full_layer.level);
-    let crowded = full.count_in(full_layer) > SKETCH_ABOVE;
+    let crowded = !keep_full && full.count_in(full_layer) > SKETCH_ABOVE;
     if !crowded && full_layer != here {
         // A light layer is drawn again as soon as the window leaves it.
         *drawn.borrow_mut() = (window, plot);
