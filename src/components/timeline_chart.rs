@@ -96,8 +96,9 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let gesture: Rc<RefCell<Gesture>> = use_mut_ref(Gesture::default);
     // Set when a focused mark moves the window: the layer is drawn at once.
     let jump: Rc<Cell<bool>> = use_memo((), |_| Cell::new(false));
-    // Set while a mark or cluster has the focus: the full layer, which holds
-    // it, then stays shown (a sketch would take the focus away from it).
+    // Set while a link of the marks layer (a mark, a cluster, an article's
+    // date) has the keyboard's focus: the full layer, which holds it, then
+    // stays shown (a sketch would take the focus away).
     let mark_focused: Rc<Cell<bool>> = use_memo((), |_| Cell::new(false));
     let onpointerdown = {
         let gesture = gesture.clone();
@@ -272,7 +273,11 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             let Some(target) = event.target_dyn_into::<web_sys::Element>() else {
                 return;
             };
-            mark_focused.set(target.has_attribute("data-day"));
+            // Only a focus the keyboard moved: a press on a mark, which may
+            // start a drag, focuses it too.
+            let by_keyboard = target.matches(":focus-visible").unwrap_or(false);
+            let in_layer = target.closest(".marks-svg").ok().flatten().is_some();
+            mark_focused.set(by_keyboard && in_layer);
             let day = target
                 .get_attribute("data-day")
                 .and_then(|day| day.parse::<f64>().ok());
