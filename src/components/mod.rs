@@ -15,4 +15,6 @@ pub mod site_header;
 pub mod theme_toggle;
 pub mod tie_list;
 pub mod timeline_chart;
+pub mod timeline_layers;
 pub mod timeline_marks;
+pub mod timeline_sketch;

@@ -4,11 +4,12 @@
 //! gather into clusters that open as you zoom in.
 //!
 //! Marks live in a layer (`timeline/layer.rs`, drawn by `TimelineMarks`)
-//! that a zoom or pan step only moves and stretches, through CSS variables
+//! that a zoom or pan step only moves and stretches, or, over a crowded
+//! layer, hides behind its sketch (`timeline_layers.rs`), through transforms
 //! on the SVG. Clicks, hovers and keys are handled here for the whole SVG,
 //! so the layer holds no callbacks that would change on every step.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
@@ -16,23 +17,14 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::event_card::{date_range, type_label};
-use crate::components::timeline_marks::{truncate, TimelineMarks, ROW};
+use crate::components::timeline_layers::{use_layers, AXIS, PUBLISHED};
+use crate::components::timeline_marks::{truncate, TimelineMarks};
+use crate::components::timeline_sketch::TimelineSketch;
 use crate::data::CorpusHandle;
 use crate::route::{Lens, TimelineQuery};
 use crate::timeline::lanes::{lanes, LaneMode};
-use crate::timeline::layer::{layer_for, layer_transform, level_px_per_day};
-use crate::timeline::pack::{pack_lane, PackedLane};
 use crate::timeline::scale::{day_from_x, ticks, x_from_day, Window};
 
-/// Rows per lane before marks gather into clusters.
-const ROWS: usize = 3;
-/// Height of the axis band.
-const AXIS: f64 = 26.0;
-/// Height of the publication-date band.
-const PUBLISHED: f64 = 22.0;
-/// How long the window must be still before the stretched layer is drawn
-/// again, milliseconds.
-const SETTLE_MS: u32 = 200;
 /// Most lanes shown; the rest share one.
 const MAX_LANES: usize = 12;
 
@@ -102,6 +94,12 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     }
     // One pointer drags (pans); two pointers pinch (zoom around their middle).
     let gesture: Rc<RefCell<Gesture>> = use_mut_ref(Gesture::default);
+    // Set when a focused mark moves the window: the layer is drawn at once.
+    let jump: Rc<Cell<bool>> = use_memo((), |_| Cell::new(false));
+    // Set while a link of the marks layer (a mark, a cluster, an article's
+    // date) has the keyboard's focus: the full layer, which holds it, then
+    // stays shown (a sketch would take the focus away).
+    let mark_focused: Rc<Cell<bool>> = use_memo((), |_| Cell::new(false));
     let onpointerdown = {
         let gesture = gesture.clone();
         Callback::from(move |event: PointerEvent| {
@@ -269,15 +267,23 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     // window then moves to it, as a page scrolls to a focused link.
     let onfocusin = {
         let on_window = props.on_window.clone();
+        let jump = jump.clone();
+        let mark_focused = mark_focused.clone();
         Callback::from(move |event: FocusEvent| {
             let Some(target) = event.target_dyn_into::<web_sys::Element>() else {
                 return;
             };
+            // Only a focus the keyboard moved: a press on a mark, which may
+            // start a drag, focuses it too.
+            let by_keyboard = target.matches(":focus-visible").unwrap_or(false);
+            let in_layer = target.closest(".marks-svg").ok().flatten().is_some();
+            mark_focused.set(by_keyboard && in_layer);
             let day = target
                 .get_attribute("data-day")
                 .and_then(|day| day.parse::<f64>().ok());
             match day {
                 Some(day) if day < window.start || day + 1.0 > window.end => {
+                    jump.set(true);
                     on_window.emit(window.pan(day + 0.5 - (window.start + window.end) / 2.0));
                 }
                 _ => show(&target, None),
@@ -294,7 +300,11 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     };
     let onfocusout = {
         let onleave = onleave.clone();
-        Callback::from(move |_: FocusEvent| onleave())
+        let mark_focused = mark_focused.clone();
+        Callback::from(move |_: FocusEvent| {
+            mark_focused.set(false);
+            onleave()
+        })
     };
     let onpointerleave = {
         let onpointerup = onpointerup.clone();
@@ -338,70 +348,9 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             }
         });
     }
-    let layer = layer_for(window, plot);
-    // The window the layer was last drawn at. It follows the window when the
-    // layer changes, and once a gesture has been still for a moment; in
-    // between, the layer is only moved and stretched (see the effect below).
-    let drawn = use_mut_ref(|| (window, plot));
-    if layer_for(drawn.borrow().0, plot) != layer || drawn.borrow().1 != plot {
-        *drawn.borrow_mut() = (window, plot);
-    }
-    let drawn_window = drawn.borrow().0;
-    // Only a stretched layer needs drawing again once still: a pan within
-    // the layer leaves every mark exact.
-    let moving = (drawn_window.span() - window.span()).abs() > 1e-9;
-    let redraw = use_force_update();
-    let settle = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-    {
-        let drawn = drawn.clone();
-        use_effect(move || {
-            // Draw again, unstretched, once the window has been still.
-            *settle.borrow_mut() = moving.then(|| {
-                gloo::timers::callback::Timeout::new(SETTLE_MS, move || {
-                    *drawn.borrow_mut() = (window, plot);
-                    redraw.force_update();
-                })
-            });
-        });
-    }
-    // Where the layer's first day falls now, and how much wider a day is now
-    // than when the layer was drawn.
-    let (shift, _) = layer_transform(layer, window, plot);
-    let stretch = drawn_window.span() / window.span();
-    // Packed once per zoom level, not per step.
-    let packed = use_memo(
-        (lane_list.clone(), layer.level, plot.to_bits()),
-        |(lane_list, level, _)| {
-            let px_per_day = level_px_per_day(*level, plot);
-            let mut top = AXIS + PUBLISHED;
-            let packed: Vec<(f64, f64, PackedLane)> = lane_list
-                .iter()
-                .map(|lane| {
-                    let events: Vec<(usize, i64, i64)> = lane
-                        .events
-                        .iter()
-                        .filter_map(|&index| {
-                            let event = corpus.events.get(index)?;
-                            Some((index, event.start.to_days(), event.end.to_days()))
-                        })
-                        .collect();
-                    let packed = pack_lane(&events, px_per_day, ROWS);
-                    let rows = packed.mark_rows + usize::from(!packed.clusters.is_empty());
-                    let height = rows as f64 * ROW + 10.0;
-                    let lane_top = top;
-                    top += height;
-                    (lane_top, height, packed)
-                })
-                .collect();
-            Rc::new(packed)
-        },
-    );
-    let packed: Rc<Vec<(f64, f64, PackedLane)>> = (*packed).clone();
-    let height = packed
-        .last()
-        .map_or(AXIS + PUBLISHED, |(top, height, _)| top + height)
-        + 4.0;
-    let lane_views = lane_list.iter().zip(packed.iter()).map(|(lane, (top, lane_height, _))| {
+    let layers = use_layers(corpus, &lane_list, window, plot, &jump, mark_focused.get());
+    let height = layers.shown.bottom(AXIS + PUBLISHED) + 4.0;
+    let lane_views = lane_list.iter().zip(layers.shown.0.iter()).map(|(lane, (top, lane_height, _))| {
         let filter_href = (!lane.key.is_empty()).then(|| match props.lanes {
             LaneMode::Actor => props.query.with(&props.lens, |_, lens| lens.actors = vec![lane.key.clone()]),
             LaneMode::Type => props.query.with(&props.lens, |_, lens| lens.types = vec![lane.key.clone()]),
@@ -419,6 +368,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             </g>
         }
     });
+    let (shift, stretch) = layers.full_transform;
     let axis = ticks(window, plot);
     // The marks' links are drawn once per layer: they leave the window out
     // (selecting a mark writes the current one, see `select`).
@@ -447,10 +397,12 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                 <g class="axis" transform={format!("translate({gutter} 0)")}>
                     { for axis.iter().map(|tick| {
                         let x = x_from_day(tick.day as f64, window, plot);
+                        // A tick moves by its transform: moving an SVG text
+                        // by its `x` lays the text out again.
                         html! {
-                            <g class={classes!("tick", tick.major.then_some("major"))}>
-                                <line x1={x.to_string()} x2={x.to_string()} y1="18" y2={height.to_string()} />
-                                <text x={(x + 3.0).to_string()} y="13">{ tick.label.clone() }</text>
+                            <g class={classes!("tick", tick.major.then_some("major"))} transform={format!("translate({x:.2} 0)")}>
+                                <line x1="0" x2="0" y1="18" y2={height.to_string()} />
+                                <text x="3" y="13">{ tick.label.clone() }</text>
                             </g>
                         }
                     }) }
@@ -458,14 +410,20 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                 <text class="lane-label" x="6" y={(AXIS + 14.0).to_string()}>{ "Published" }</text>
                 { for lane_views }
             </svg>
-            <div class="marks-viewport" style={format!("left:{gutter}px;width:{plot}px;height:{height}px")}
+            <div class={classes!("marks-viewport", layers.sketch.is_some().then_some("moving"))}
+                style={format!("left:{gutter}px;width:{plot}px;height:{height}px")}
                 data-x={gutter.to_string()} data-width={plot.to_string()}>
                 <div class={classes!("marks-track", (stretch != 1.0).then_some("stretched"))}
                     style={format!("transform:translate({shift:.2}px,0) scale({stretch:.5},1)")}
                     data-transform={format!("translate({shift:.2} 0) scale({stretch:.5} 1)")}>
-                    <TimelineMarks corpus={corpus.clone()} lanes={packed} published={(AXIS, PUBLISHED)} {layer} drawn={drawn_window}
-                        {plot} selected={props.query.event.clone()} query={marks_query} lens={marks_lens} />
+                    <TimelineMarks corpus={corpus.clone()} lanes={layers.full.clone()} published={(AXIS, PUBLISHED)} layer={layers.full_layer}
+                        drawn_span={layers.full_span} {plot} selected={props.query.event.clone()} query={marks_query} lens={marks_lens} />
                 </div>
+                if let Some(sketch) = layers.sketch.as_ref() {
+                    <div class="sketch-track" style={format!("transform:translate({:.2}px,0) scale({:.5},1)", sketch.transform.0, sketch.transform.1)}>
+                        <TimelineSketch sketch={sketch.paths.clone()} width={sketch.width} {height} />
+                    </div>
+                }
             </div>
             </div>
             if let Some((index, x, y)) = hovered {

@@ -12,20 +12,111 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use dossier_corpus::{Document, Event, Precision};
+use dossier_corpus::{Corpus, Document, Event, Precision};
 use yew::prelude::*;
 
 use crate::components::event_card::{date_range, type_label};
 use crate::data::CorpusHandle;
 use crate::route::{Lens, Location, Route, TimelineQuery};
-use crate::timeline::layer::Layer;
-use crate::timeline::pack::{PackedLane, Placed, POINT_RADIUS};
-use crate::timeline::scale::Window;
+use crate::timeline::lanes::Lane;
+use crate::timeline::layer::{level_px_per_day, Layer};
+use crate::timeline::pack::{pack_lane, PackedLane, Placed, POINT_RADIUS};
+use crate::timeline::sketch::{Look, Tone};
 
 /// Height of one row of marks in a lane.
 pub const ROW: f64 = 16.0;
 /// Widest label, pixels.
 const LABEL_MAX: f64 = 180.0;
+
+/// Every lane packed at one zoom level, each with its top edge and height.
+/// Packed once per level and shared: two values are equal when they are the
+/// same packing, so comparing props costs nothing on a zoom step.
+#[derive(Clone, Debug)]
+pub struct PackedLanes(pub Rc<Vec<(f64, f64, PackedLane)>>);
+
+impl PartialEq for PackedLanes {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl PackedLanes {
+    /// Bottom edge of the last lane (`top` when there is none).
+    pub fn bottom(&self, top: f64) -> f64 {
+        self.0.last().map_or(top, |(top, height, _)| top + height)
+    }
+
+    /// How many marks and clusters lie in `layer`: range lookups per lane.
+    pub fn count_in(&self, layer: Layer) -> usize {
+        let (low, high) = (layer.start * layer.px_per_day, layer.end * layer.px_per_day);
+        self.0
+            .iter()
+            .map(|(_, _, lane)| lane.near(low, high).count() + lane.clusters_near(low, high).len())
+            .sum()
+    }
+}
+
+/// Packs every lane at `level` on a plot `plot` pixels wide, into `rows`
+/// rows each, the first lane's top at `top`.
+pub fn pack_lanes(
+    corpus: &Corpus,
+    lanes: &[Lane],
+    level: i32,
+    plot: f64,
+    rows: usize,
+    top: f64,
+) -> PackedLanes {
+    let px_per_day = level_px_per_day(level, plot);
+    let mut top = top;
+    let packed = lanes
+        .iter()
+        .map(|lane| {
+            let events: Vec<(usize, i64, i64)> = lane
+                .events
+                .iter()
+                .filter_map(|&index| {
+                    let event = corpus.events.get(index)?;
+                    Some((index, event.start.to_days(), event.end.to_days()))
+                })
+                .collect();
+            let packed = pack_lane(&events, px_per_day, rows);
+            let rows = packed.mark_rows + usize::from(!packed.clusters.is_empty());
+            let height = rows as f64 * ROW + 10.0;
+            let lane_top = top;
+            top += height;
+            (lane_top, height, packed)
+        })
+        .collect();
+    PackedLanes(Rc::new(packed))
+}
+
+/// How an event's mark looks in the sketch: as its full mark's classes say.
+pub fn look_of(event: &Event) -> Look {
+    let point = event.start == event.end;
+    // Only a bar is faint for a vague date (see `.mark.precision-month rect`).
+    let tone = if event.inferred {
+        Tone::Inferred
+    } else if !point
+        && matches!(
+            precision_class(event),
+            "precision-month" | "precision-coarse"
+        )
+    {
+        Tone::Faint
+    } else {
+        Tone::Solid
+    };
+    Look { point, tone }
+}
+
+fn precision_class(event: &Event) -> &'static str {
+    match event.precision {
+        Precision::Day => "precision-day",
+        Precision::Days | Precision::Week => "precision-days",
+        Precision::PartOfMonth | Precision::Month => "precision-month",
+        _ => "precision-coarse",
+    }
+}
 
 /// Props of [`TimelineMarks`].
 #[derive(Properties, PartialEq)]
@@ -33,13 +124,13 @@ pub struct TimelineMarksProps {
     /// The corpus.
     pub corpus: CorpusHandle,
     /// Each lane packed at the layer's level, with its top edge.
-    pub lanes: Rc<Vec<(f64, f64, PackedLane)>>,
+    pub lanes: PackedLanes,
     /// Top edge and height of the publication-date band.
     pub published: (f64, f64),
     /// The layer drawn.
     pub layer: Layer,
-    /// The window it is drawn at.
-    pub drawn: Window,
+    /// The span (days) of the window it is drawn at.
+    pub drawn_span: f64,
     /// Width of the plot.
     pub plot: f64,
     /// The selected event's id.
@@ -61,37 +152,26 @@ pub fn TimelineMarks(props: &TimelineMarksProps) -> Html {
     // keeps marks cut by the layer's edges.
     let place = Place {
         origin: layer.start * layer.px_per_day,
-        ratio: width / props.drawn.span() / layer.px_per_day,
+        ratio: width / props.drawn_span / layer.px_per_day,
     };
     let (low, high) = (
         place.origin - LABEL_MAX,
         layer.end * layer.px_per_day + POINT_RADIUS * 2.0,
     );
-    let layer_width = (layer.end - layer.start) * width / props.drawn.span();
-    let total = props
-        .lanes
-        .last()
-        .map_or(0.0, |(top, height, _)| top + height);
+    let layer_width = (layer.end - layer.start) * width / props.drawn_span;
+    let total = props.lanes.bottom(0.0);
     let documents: HashMap<&str, &Document> = corpus
         .documents
         .iter()
         .map(|document| (document.id.as_str(), document))
         .collect();
-    let lanes = props.lanes.iter().map(|(top, _, lane)| {
-        let marks = lane
-            .placed
-            .iter()
-            .filter(|mark| mark.x1 >= low && mark.x0 <= high)
-            .filter_map(|mark| {
+    let lanes = props.lanes.0.iter().map(|(top, _, lane)| {
+        let marks = lane.near(low, high).filter_map(|mark| {
                 let event = corpus.events.get(mark.event)?;
                 Some(mark_view(&documents, event, mark, place, props))
             });
         let cluster_y = lane.mark_rows as f64 * ROW + 7.0;
-        let clusters = lane
-            .clusters
-            .iter()
-            .filter(|cluster| cluster.x >= low && cluster.x <= high)
-            .map(|cluster| {
+        let clusters = lane.clusters_near(low, high).iter().map(|cluster| {
                 let x = format!("{:.1}", place.x(cluster.x));
                 let day = cluster.x / layer.px_per_day;
                 html! {
@@ -202,12 +282,7 @@ fn mark_view(
         .get(event.doc.as_str())
         .and_then(|document| document.sentence(&event.sentence))
         .map_or("", |sentence| sentence.text.as_str());
-    let precision = match event.precision {
-        Precision::Day => "precision-day",
-        Precision::Days | Precision::Week => "precision-days",
-        Precision::PartOfMonth | Precision::Month => "precision-month",
-        _ => "precision-coarse",
-    };
+    let precision = precision_class(event);
     let class = classes!(
         "mark",
         if point { "point" } else { "range" },

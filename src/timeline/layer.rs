@@ -62,6 +62,14 @@ pub fn layer_transform(layer: Layer, window: Window, plot: f64) -> (f64, f64) {
     )
 }
 
+/// Whether `layer` can stand under `window` for the frames of a gesture: it
+/// covers the window, and its marks are stretched or squeezed by no more
+/// than twice.
+pub fn holds(layer: Layer, window: Window, plot: f64) -> bool {
+    let (_, stretch) = layer_transform(layer, window, plot);
+    layer.start <= window.start && layer.end >= window.end && (0.5..=2.0).contains(&stretch)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +109,19 @@ mod tests {
             let on_screen = shift + stretch * in_layer;
             assert!((on_screen - x_from_day(day, shown, 800.0)).abs() < 1e-6);
         }
+    }
+
+    #[test]
+    fn a_layer_holds_a_window_it_covers_within_twice_its_scale() {
+        let shown = window(18_000.0, 18_050.0);
+        let layer = layer_for(shown, 800.0);
+        assert!(holds(layer, shown, 800.0));
+        // Zoomed in by 0.7, twice: stretched by about two.
+        assert!(holds(layer, shown.zoom(0.7, 0.5), 800.0));
+        assert!(!holds(layer, shown.zoom(0.3, 0.5), 800.0));
+        // Zoomed out, or moved past its end: no longer covered.
+        assert!(!holds(layer, shown.zoom(2.0, 0.5), 800.0));
+        assert!(!holds(layer, shown.pan(60.0), 800.0));
     }
 
     #[test]

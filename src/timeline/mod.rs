@@ -7,3 +7,4 @@ pub mod lanes;
 pub mod layer;
 pub mod pack;
 pub mod scale;
+pub mod sketch;

@@ -96,6 +96,30 @@ pub struct PackedLane {
     pub clusters: Vec<Cluster>,
     /// Rows of marks (at least one); clusters take one more row below them.
     pub mark_rows: usize,
+    /// The widest mark, pixels: how far left of a stretch a mark that
+    /// reaches into it can start.
+    pub widest: f64,
+}
+
+impl PackedLane {
+    /// The marks that reach into `low..=high` (pixels): a range lookup, not
+    /// a pass over the lane, since marks are in order of their left edge.
+    pub fn near(&self, low: f64, high: f64) -> impl Iterator<Item = &Placed> {
+        let first = self
+            .placed
+            .partition_point(|mark| mark.x0 < low - self.widest);
+        let last = self.placed.partition_point(|mark| mark.x0 <= high);
+        self.placed[first..last.max(first)]
+            .iter()
+            .filter(move |mark| mark.x1 >= low)
+    }
+
+    /// The clusters centred in `low..=high` (pixels), by range lookup.
+    pub fn clusters_near(&self, low: f64, high: f64) -> &[Cluster] {
+        let first = self.clusters.partition_point(|cluster| cluster.x < low);
+        let last = self.clusters.partition_point(|cluster| cluster.x <= high);
+        &self.clusters[first..last.max(first)]
+    }
 }
 
 /// Left and right pixel edges of an event running from day `first` to day
@@ -125,12 +149,20 @@ pub fn pack_lane(events: &[(usize, i64, i64)], px_per_day: f64, rows: usize) -> 
             (event, x0, x1)
         })
         .collect();
-    let (placed, clusters) = pack(marks, rows, 4.0, f64::INFINITY);
+    let (placed, mut clusters) = pack(marks, rows, 4.0, f64::INFINITY);
+    // A long range's centre lies right of later marks' centres: in order of
+    // their centres, bubbles can be found by range lookup.
+    clusters.sort_by(|a, b| a.x.total_cmp(&b.x));
     let mark_rows = placed.iter().map(|mark| mark.row + 1).max().unwrap_or(1);
+    let widest = placed
+        .iter()
+        .map(|mark| mark.x1 - mark.x0)
+        .fold(0.0, f64::max);
     PackedLane {
         placed,
         clusters,
         mark_rows,
+        widest,
     }
 }
 
@@ -169,6 +201,46 @@ mod tests {
         let wide = pack_lane(&events, 40.0, 2);
         assert_eq!((wide.mark_rows, wide.clusters.len()), (1, 0));
         assert_eq!(event_extent(110, 112, 40.0), (4400.0, 4520.0));
+    }
+
+    #[test]
+    fn a_range_lookup_finds_what_a_pass_over_the_lane_finds() {
+        // Points and ranges of several lengths, crowded enough to cluster.
+        let events: Vec<(usize, i64, i64)> = (0..200)
+            .map(|index| {
+                let first = (index * 7 % 90) as i64;
+                (
+                    index,
+                    first,
+                    first + (index % 5) as i64 * (index % 3) as i64 * 4,
+                )
+            })
+            .collect();
+        let lane = pack_lane(&events, 6.0, 3);
+        assert!(!lane.clusters.is_empty());
+        for (low, high) in [
+            (0.0, 50.0),
+            (100.0, 130.0),
+            (-40.0, 10.0),
+            (500.0, 700.0),
+            (30.0, 30.0),
+        ] {
+            let found: Vec<usize> = lane.near(low, high).map(|mark| mark.event).collect();
+            let scanned: Vec<usize> = lane
+                .placed
+                .iter()
+                .filter(|mark| mark.x1 >= low && mark.x0 <= high)
+                .map(|mark| mark.event)
+                .collect();
+            assert_eq!(found, scanned, "{low}..{high}");
+            let bubbles = lane.clusters_near(low, high).len();
+            let counted = lane
+                .clusters
+                .iter()
+                .filter(|c| c.x >= low && c.x <= high)
+                .count();
+            assert_eq!(bubbles, counted, "{low}..{high}");
+        }
     }
 
     #[test]
