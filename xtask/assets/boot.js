@@ -10,8 +10,10 @@ const bindings = await import(tag.dataset.dossierJs);
 // The page holds the first screen the build rendered, and the app replaces
 // it with the same view when it starts. A screen replaced before the browser
 // has shown it is shown twice, and the reader's largest paint waits for the
-// second: so the app starts once the first is on screen. The wasm is already
-// on its way (index.html preloads it).
+// second: so the app starts once the first is on screen. Only then is the
+// wasm fetched: index.html does not preload it, so that the first screen has
+// the connection to itself (`without_wasm_preload` in xtask/src/embed.rs).
+// embed.html has no first screen and preloads it.
 await firstScreenShown();
 const wasm = await bindings.default({ module_or_path: tag.dataset.dossierWasm });
 

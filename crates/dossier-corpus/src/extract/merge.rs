@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Event, Precision};
+use crate::model::{sentence_number, Event, Precision};
 
 /// How far apart two places may be, in degrees of latitude plus longitude,
 /// and still be one scene: a city and the bases around it.
@@ -47,8 +47,11 @@ pub fn merge_reports(events: Vec<Event>, places: &HashMap<&str, [f64; 2]>) -> Ve
     // Sources in reading order, whichever report founded the event.
     for event in &mut merged {
         event.sources.sort_by_cached_key(|source| {
-            let number = source.sentence.trim_start_matches('s').parse::<u32>().ok();
-            (source.doc.clone(), number, source.sentence.clone())
+            (
+                source.doc.clone(),
+                sentence_number(&source.sentence),
+                source.sentence.clone(),
+            )
         });
     }
     merged
@@ -75,14 +78,14 @@ fn merge_once(events: Vec<Event>, places: &HashMap<&str, [f64; 2]>) -> Vec<Event
         a.actors.iter().any(|actor| b.actors.contains(actor))
             || here.iter().any(|x| there.iter().any(|y| near(x, y)))
     };
-    // Candidates are found through an index of (type family, start day),
-    // looking a month either side: merging stays near-linear at tens of
-    // thousands of events.
     // The most precise reports come first and found the happenings; vaguer
     // ones ("in June") then join the day they turn out to be, whichever
     // article came first. The sort is stable: equal spans keep their order.
     let mut events = events;
     events.sort_by_key(|event| event.end.to_days() - event.start.to_days());
+    // Candidates are found through an index of (type family, start day),
+    // looking a month either side: merging stays near-linear at tens of
+    // thousands of events.
     let mut merged: Vec<Event> = Vec::new();
     let mut by_start: HashMap<(String, i64), Vec<usize>> = HashMap::new();
     for event in events {

@@ -99,14 +99,17 @@ impl Document {
     /// The sentence with this id, if any. Ids are `s1`, `s2`, ... in order,
     /// so the id points straight at its place; a scan is the fallback.
     pub fn sentence(&self, id: &str) -> Option<&Sentence> {
-        let at = id
-            .strip_prefix('s')
-            .and_then(|number| number.parse::<usize>().ok())
-            .and_then(|number| number.checked_sub(1));
+        let at = sentence_number(id).and_then(|number| number.checked_sub(1));
         at.and_then(|at| self.sentences.get(at))
             .filter(|sentence| sentence.id == id)
             .or_else(|| self.sentences.iter().find(|sentence| sentence.id == id))
     }
+}
+
+/// The number in a sentence id (`s12` is 12): its place in its document,
+/// counting from 1. `None` for an id of another form.
+pub fn sentence_number(id: &str) -> Option<usize> {
+    id.strip_prefix('s')?.parse().ok()
 }
 
 /// A document's date: an inclusive range of days, and whether it was inferred
