@@ -132,7 +132,12 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                 move || {
                     let location = gloo::utils::window().location();
                     let shown = location.hash().unwrap_or_default();
-                    if shown != href {
+                    // A click that has just left the timeline changes the
+                    // hash before its hashchange event unmounts this page:
+                    // the window is written only while the URL still shows
+                    // the timeline, never over another view.
+                    let still_here = matches!(Location::parse(&shown).route, Route::Timeline(_));
+                    if still_here && shown != href {
                         let window = gloo::utils::window();
                         if let Ok(history) = window.history() {
                             let _ = history.replace_state_with_url(

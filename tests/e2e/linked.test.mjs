@@ -97,6 +97,25 @@ test('zooming the timeline moves the shared window once the gesture stops', asyn
   await page.close();
 });
 
+test('a window still to be written never pulls the reader back to the timeline', async () => {
+  const { page, problems } = await openPage(suite.context, suite.server.url);
+  await page.goto(`${suite.server.url}#/timeline`);
+  await waitForApp(page);
+  await page.waitForSelector('[data-view="timeline"] a.mark[data-event]');
+  // A zoom leaves a window to be written into the URL in a moment. The
+  // reader leaves first: the hash changes, and (as in the instant between a
+  // click and its hashchange event) the timeline is still mounted.
+  await page.locator('.timeline-main').focus();
+  await page.keyboard.press('+');
+  await page.evaluate(() => history.pushState(null, '', '#/actors'));
+  await page.waitForTimeout(800);
+  assert.equal(new URL(page.url()).hash, '#/actors', 'the pending window did not replace the view that was chosen');
+  await page.evaluate(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
+  await page.waitForSelector('[data-view="actors"]');
+  assert.deepEqual(problems.errors, []);
+  await page.close();
+});
+
 test('back and forward walk through the views and their state', async () => {
   const { page, problems } = await openPage(suite.context, suite.server.url);
   const steps = [
