@@ -179,8 +179,17 @@ fn save_blob(blob: &web_sys::Blob, name: &str) {
         link.set_download(name);
         link.click();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // The click starts the download only once the browser has read the
+    // link, after this task: a URL revoked at once may be gone by then,
+    // and the file with it. It is let go a while later.
+    gloo::timers::callback::Timeout::new(REVOKE_AFTER_MS, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
 }
+
+/// How long a file's object URL outlives the click that saves it, ms.
+const REVOKE_AFTER_MS: u32 = 60_000;
 
 /// Draws the SVG on a canvas at twice its size and saves it as PNG.
 pub fn save_png(svg: &str, name: &str) {

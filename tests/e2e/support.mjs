@@ -117,8 +117,19 @@ export function browserSuite() {
   return suite;
 }
 
+/**
+ * Chromium drops a frame's downloads past ten in one second (its guard
+ * against download floods), and a test clicks faster than any reader: the
+ * clicks are paced so that a test never meets that limit.
+ */
+const DOWNLOAD_GAP_MS = 150;
+let lastDownload = 0;
+
 /** Clicks the button labelled `label` and resolves to the downloaded bytes. */
 export async function download(page, label) {
+  const wait = lastDownload + DOWNLOAD_GAP_MS - Date.now();
+  if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+  lastDownload = Date.now();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()]);
   return readFileSync(await file.path());
 }
