@@ -175,7 +175,7 @@ pub fn TimelineMarks(props: &TimelineMarksProps) -> Html {
                 let x = format!("{:.1}", place.x(cluster.x));
                 let day = cluster.x / layer.px_per_day;
                 html! {
-                    <g key={format!("cluster-{day:.3}")} class="cluster" role="button" tabindex="0" data-zoom-day={format!("{day:.3}")} data-day={format!("{:.0}", day.floor())}
+                    <g key={format!("cluster-{}", cluster.events.first().copied().unwrap_or_default())} class="cluster" role="button" tabindex="0" data-zoom-day={format!("{day:.3}")} data-day={format!("{:.0}", day.floor())}
                         aria-label={format!("{} more events here; zoom in", cluster.events.len())}>
                         <circle cx={x.clone()} cy={cluster_y.to_string()} r="7.5" />
                         <text x={x} y={(cluster_y + 3.5).to_string()}>{ format!("+{}", cluster.events.len()) }</text>

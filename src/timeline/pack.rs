@@ -5,6 +5,9 @@
 /// is 15 pixels wide with its outline.
 pub const CLUSTER_PITCH: f64 = 20.0;
 
+/// How many of the latest clusters a mark without room may join.
+const CLUSTER_LOOKBACK: usize = 16;
+
 /// A mark placed in a row.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Placed {
@@ -31,7 +34,7 @@ pub struct Cluster {
 
 /// Packs `marks` (event, left, right in pixels) into at most `rows` rows with
 /// `gap` pixels between neighbours. Marks are taken left to right; one that
-/// fits no row joins the last cluster if that is within [`CLUSTER_PITCH`],
+/// fits no row joins a recent cluster within [`CLUSTER_PITCH`],
 /// or starts one, so that bubbles never overlap.
 /// A label's room runs to the next mark in its row (or to `width`).
 pub fn pack(
@@ -59,9 +62,13 @@ pub fn pack(
             }
             None => {
                 let centre = (x0 + x1) / 2.0;
+                // A wide range's centre lies far right of its left edge, so
+                // the cluster a mark belongs with is not always the last.
                 match clusters
-                    .last_mut()
-                    .filter(|cluster| (cluster.x - centre).abs() < CLUSTER_PITCH)
+                    .iter_mut()
+                    .rev()
+                    .take(CLUSTER_LOOKBACK)
+                    .find(|cluster| (cluster.x - centre).abs() < CLUSTER_PITCH)
                 {
                     Some(cluster) => cluster.events.push(event),
                     None => clusters.push(Cluster {
@@ -72,6 +79,8 @@ pub fn pack(
             }
         }
     }
+    // In order of their centres, for range lookups (`clusters_near`).
+    clusters.sort_by(|a, b| a.x.total_cmp(&b.x));
     // Room for labels: up to the next mark in the same row (clusters have a
     // row of their own).
     for index in 0..placed.len() {
@@ -188,6 +197,47 @@ mod tests {
                 events: vec![2]
             }]
         );
+    }
+
+    #[test]
+    fn a_mark_joins_the_cluster_at_its_centre_even_after_a_wide_range() {
+        // One row: the first mark takes it; the second clusters at 6; the
+        // wide range's centre is 101, a cluster of its own; the fourth mark's
+        // centre (8) belongs with the cluster at 6, not beside it.
+        let marks = vec![
+            (0, 0.0, 10.0),
+            (1, 1.0, 11.0),
+            (2, 2.0, 200.0),
+            (3, 3.0, 13.0),
+        ];
+        let (_, clusters) = pack(marks, 1, 2.0, 500.0);
+        assert_eq!(
+            clusters,
+            [
+                Cluster {
+                    x: 6.0,
+                    events: vec![1, 3]
+                },
+                Cluster {
+                    x: 101.0,
+                    events: vec![2]
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn clusters_come_in_order_of_their_centres() {
+        // The range starts first but is centred last.
+        let marks = vec![
+            (0, 0.0, 4.0),
+            (1, 1.0, 300.0),
+            (2, 2.0, 6.0),
+            (3, 50.0, 54.0),
+        ];
+        let (_, clusters) = pack(marks, 1, 100.0, 500.0);
+        let centres: Vec<f64> = clusters.iter().map(|cluster| cluster.x).collect();
+        assert_eq!(centres, [4.0, 52.0, 150.5]);
     }
 
     #[test]
