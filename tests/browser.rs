@@ -115,3 +115,150 @@ async fn the_app_follows_the_hash() {
     );
     let _ = root.dyn_into::<web_sys::HtmlElement>();
 }
+
+/// The seeds' events, each copied `copies` times a day apart, in date
+/// order: a corpus whose layers are crowded at the first view.
+fn crowded_corpus(copies: i64) -> dossier_corpus::Corpus {
+    let seeds = dossier::data::embedded_corpus().expect("the embedded corpus");
+    let mut corpus = (*seeds).clone();
+    corpus.events = seeds
+        .events
+        .iter()
+        .flat_map(|event| {
+            (0..copies).map(move |copy| {
+                let mut event = event.clone();
+                event.id = format!("{}-copy{copy}", event.id);
+                let shift = |date: dossier_corpus::CivilDate| {
+                    dossier_corpus::CivilDate::from_days(date.to_days() + copy)
+                };
+                event.start = shift(event.start);
+                event.end = shift(event.end);
+                event
+            })
+        })
+        .collect();
+    corpus.events.sort_by_key(|event| event.start);
+    corpus
+}
+
+#[derive(yew::Properties, PartialEq)]
+struct ChartHostProps {
+    corpus: dossier::data::CorpusHandle,
+}
+
+/// The timeline chart with the window in its own state, as the page holds
+/// it: every window the chart asks for is shown.
+#[yew::component]
+fn ChartHost(props: &ChartHostProps) -> yew::Html {
+    use dossier::timeline::filter::{event_days, full_window};
+    use dossier::timeline::scale::densest_window;
+    let events = (*yew::use_memo(props.corpus.clone(), |corpus| {
+        std::rc::Rc::new((0..corpus.events.len()).collect::<Vec<_>>())
+    }))
+    .clone();
+    let full = full_window(&props.corpus, &events);
+    let first = densest_window(&event_days(&props.corpus, &events)).unwrap_or(full);
+    let window = yew::use_state(|| first);
+    let on_window = {
+        let window = window.clone();
+        yew::Callback::from(move |next| window.set(next))
+    };
+    // A step of a gesture, as the page's + key takes it.
+    let zoom = {
+        let on_window = on_window.clone();
+        let shown = *window;
+        yew::Callback::from(move |_: yew::MouseEvent| on_window.emit(shown.zoom(0.7, 0.5)))
+    };
+    yew::html! {
+        <>
+        <button id="test-zoom" onclick={zoom}>{ "+" }</button>
+        <dossier::components::timeline_chart::TimelineChart corpus={props.corpus.clone()} {events}
+            lanes={dossier::timeline::lanes::LaneMode::Actor} window={*window} {full} width={1100.0}
+            query={dossier::route::TimelineQuery::default()} lens={dossier::route::Lens::default()} {on_window} />
+        </>
+    }
+}
+
+fn attribute_of(selector: &str, name: &str) -> String {
+    gloo::utils::document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|element| element.get_attribute(name))
+        .unwrap_or_default()
+}
+
+/// Over a crowded layer, a zoom step hides the full layer behind its sketch, and
+/// the full layer comes back, drawn at the new window, once it is still.
+#[wasm_bindgen_test]
+async fn a_crowded_timeline_sketches_while_it_moves_and_draws_every_mark_when_still() {
+    use dossier::timeline::sketch::SKETCH_ABOVE;
+    let document = gloo::utils::document();
+    let root = document.create_element("div").expect("div");
+    root.set_attribute("style", "width:1100px").expect("style");
+    document
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    let corpus = dossier::data::CorpusHandle(std::rc::Rc::new(crowded_corpus(40)));
+    yew::Renderer::<ChartHost>::with_root_and_props(root.clone(), ChartHostProps { corpus })
+        .render();
+    until(|| count(".marks-svg [data-event]") > 0).await;
+    let drawn = count(".marks-svg [data-event]") + count(".marks-svg .cluster");
+    assert!(
+        drawn > SKETCH_ABOVE as u32,
+        "the test needs a crowded layer: {drawn} marks and clusters"
+    );
+    assert_eq!(count(".sketch-track"), 0, "no sketch while still");
+    let before = attribute_of(".timeline-plot", "aria-label");
+    let still = attribute_of(".marks-track", "data-transform");
+
+    // One zoom step, as a key press or a wheel notch asks for.
+    document
+        .get_element_by_id("test-zoom")
+        .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok())
+        .expect("the zoom button")
+        .click();
+    until(|| count(".sketch-track") == 1).await;
+    assert_eq!(
+        count(".sketch-track"),
+        1,
+        "the sketch stands in during the gesture"
+    );
+    assert!(
+        count(".sketch-track path") > 0,
+        "the sketch draws the marks as paths"
+    );
+    assert_eq!(
+        count(".marks-viewport.moving"),
+        1,
+        "the full layer is hidden"
+    );
+    assert_ne!(
+        attribute_of(".timeline-plot", "aria-label"),
+        before,
+        "the window moved"
+    );
+
+    // Still again: the full layer, at the new window, and no sketch.
+    until(|| count(".sketch-track") == 0).await;
+    assert_eq!(
+        count(".sketch-track"),
+        0,
+        "the sketch goes once the window is still"
+    );
+    assert_eq!(count(".marks-viewport.moving"), 0);
+    let transform = attribute_of(".marks-track", "data-transform");
+    assert!(
+        transform.ends_with(" scale(1.00000 1)"),
+        "the full layer is drawn again at the window, not stretched: {transform}"
+    );
+    assert_ne!(
+        attribute_of(".marks-track", "data-transform"),
+        still,
+        "and not where it was"
+    );
+    assert!(count(".marks-svg [data-event]") > 0, "its marks are back");
+    root.remove();
+}
