@@ -262,3 +262,111 @@ async fn a_crowded_timeline_sketches_while_it_moves_and_draws_every_mark_when_st
     assert!(count(".marks-svg [data-event]") > 0, "its marks are back");
     root.remove();
 }
+
+#[derive(yew::Properties, PartialEq)]
+struct MapHostProps {
+    corpus: dossier::data::CorpusHandle,
+    map: dossier::data::MapHandle,
+    shown: std::rc::Rc<dossier::network::Shown>,
+}
+
+#[yew::component]
+fn MapHost(props: &MapHostProps) -> yew::Html {
+    yew::html! {
+        <dossier::components::network_chart::NetworkChart corpus={props.corpus.clone()} map={props.map.clone()}
+            shown={props.shown.clone()} focus={None::<String>} on_focus={yew::Callback::noop()} />
+    }
+}
+
+/// Waits up to `seconds` until `ready` holds.
+async fn within(seconds: u32, ready: impl Fn() -> bool) {
+    for _ in 0..seconds * 33 {
+        if ready() {
+            return;
+        }
+        settle().await;
+    }
+}
+
+/// A big map (every actor of the seeds, every tie four times) settles on a
+/// canvas: a node moved with the keyboard reheats the layout; while it
+/// moves, the canvas is painted frame after frame and the drawing under it
+/// is left as it was; at rest the canvas goes and the drawing shows where
+/// things went.
+#[wasm_bindgen_test]
+async fn a_big_map_settles_on_a_canvas_and_is_drawn_again_at_rest() {
+    use dossier::network::sketch::SKETCH_ABOVE;
+    let document = gloo::utils::document();
+    let root = document.create_element("div").expect("div");
+    root.set_attribute("style", "width:1000px").expect("style");
+    document
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    let corpus = dossier::data::CorpusHandle(dossier::data::embedded_corpus().expect("corpus"));
+    let map = dossier::data::embedded_map().expect("map");
+    // Every actor, and every tie listed four times over: as many elements
+    // to draw as a big corpus's map (the seeds alone have too few).
+    let ties = map.network.edges.len();
+    let shown = dossier::network::Shown {
+        nodes: (0..corpus.actors.len()).collect(),
+        edges: (0..ties * 4).map(|at| at % ties).collect(),
+        alone: 0,
+    };
+    let size = shown.nodes.len() + shown.edges.len();
+    assert!(size > SKETCH_ABOVE, "the test needs a big map: {size}");
+    let props = MapHostProps {
+        corpus,
+        map,
+        shown: std::rc::Rc::new(shown),
+    };
+    yew::Renderer::<MapHost>::with_root_and_props(root.clone(), props).render();
+    until(|| count(".network-svg [data-node]") > 0).await;
+    let canvas = ".network-canvas";
+    assert_eq!(count(&format!("{canvas}[hidden]")), 1, "no canvas at rest");
+    let node = document
+        .query_selector(".network-svg [data-node]")
+        .ok()
+        .flatten()
+        .expect("a node");
+    let id = node.get_attribute("data-node").expect("its index");
+    let selector = format!(".network-svg [data-node=\"{id}\"]");
+    let at_rest = attribute_of(&selector, "transform");
+
+    // Shift and an arrow move the node and reheat the layout.
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("ArrowRight");
+    init.set_shift_key(true);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let key =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("key");
+    node.dispatch_event(&key).expect("dispatch");
+    let painted = || {
+        attribute_of(canvas, "data-frame")
+            .parse::<u32>()
+            .unwrap_or(0)
+    };
+    within(5, || painted() >= 3).await;
+    assert!(painted() >= 3, "the canvas is painted frame after frame");
+    assert_eq!(count(&format!("{canvas}[hidden]")), 0, "and shown");
+    assert_eq!(
+        attribute_of(&selector, "transform"),
+        at_rest,
+        "the drawing under it is not rendered while the layout moves"
+    );
+
+    within(30, || count(&format!("{canvas}[hidden]")) == 1).await;
+    assert_eq!(
+        count(&format!("{canvas}[hidden]")),
+        1,
+        "at rest, the canvas goes"
+    );
+    assert_ne!(
+        attribute_of(&selector, "transform"),
+        at_rest,
+        "and the drawing shows the node where it went"
+    );
+    root.remove();
+}

@@ -8,10 +8,12 @@
 //! At a thousand nodes a frame has about 16 ms, so work that does not change
 //! while the layout moves is done once: tie counts once per set of shown
 //! ties, and labels are placed when the layout is at rest; while it settles,
-//! each label moves with its node, and a big map is drawn as a sketch
-//! ([`NetworkSketch`]) with no labels until it comes to rest.
+//! each label moves with its node. A big map is not rendered at all while it
+//! settles: its drawing stays as it was, under a canvas on which each frame
+//! paints a sketch (`network_canvas.rs`), and is rendered once, at the
+//! layout's rest.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -21,7 +23,7 @@ use gloo::render::{request_animation_frame, AnimationFrame};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::network_sketch::NetworkSketch;
+use crate::components::network_canvas::{paint, Colours, Painter};
 use crate::data::{CorpusHandle, MapHandle};
 use crate::network::labels::{place_labels, text_width, Candidate};
 use crate::network::sketch::SKETCH_ABOVE;
@@ -62,6 +64,13 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
     // True while the live layout moves; labels are placed again when it stops.
     let settling = use_state(|| false);
     let drag: Rc<RefCell<Drag>> = use_mut_ref(Drag::default);
+    // A big map's frames paint here while it settles (see `Frames::next`).
+    let canvas_ref = use_node_ref();
+    let painter: Rc<RefCell<Option<Painter>>> = use_mut_ref(|| None);
+    let colours: Rc<RefCell<Option<Colours>>> = use_mut_ref(|| None);
+    // True while a big map settles on the canvas. Not Yew state: showing
+    // the canvas must not render the thousands of elements under it.
+    let painting: Rc<Cell<bool>> = use_memo((), |_| Cell::new(false));
     // The drawing's width on screen, so that labels keep one size on screen
     // at any zoom and on any device.
     let pixels = use_state(|| 960.0_f32);
@@ -135,6 +144,11 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
         settling: settling.clone(),
         map: map.clone(),
         last_frame: None,
+        painter: painter.clone(),
+        colours: colours.clone(),
+        painting: painting.clone(),
+        canvas: canvas_ref.clone(),
+        svg: svg_ref.clone(),
     };
     let onpointermove = {
         let drag = drag.clone();
@@ -247,9 +261,15 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
             }
         })
     };
+    let big = props.shown.nodes.len() + props.shown.edges.len() > SKETCH_ABOVE;
     let onpointerover = {
         let hover = hover.clone();
+        let painting = painting.clone();
         Callback::from(move |event: PointerEvent| {
+            // Under the canvas, the drawing is not what the pointer sees.
+            if painting.get() {
+                return;
+            }
             let node = event
                 .target_dyn_into::<web_sys::Element>()
                 .and_then(|target| target.closest("[data-node]").ok().flatten())
@@ -275,11 +295,13 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
         let ticker = ticker.clone();
         let settling = settling.clone();
         let map = map.clone();
+        let frames = frames.clone();
         Callback::from(move |_: MouseEvent| {
             view.set(View::whole(MAP_SIZE));
             ticker.borrow_mut().take();
             live.borrow_mut().take();
             settling.set(false);
+            frames.stop_painting();
             positions.set(Rc::new(map.positions.clone()));
         })
     };
@@ -340,9 +362,17 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
             place_labels(&candidates)
         },
     );
-    // A big map is sketched while it moves: drawn element by element, each
-    // step would cost the browser several frames.
-    let sketching = *settling && shown.nodes.len() + shown.edges.len() > SKETCH_ABOVE;
+    // A big map is painted as a sketch while it moves: rendered element by
+    // element, each step would cost the browser several frames. The frames
+    // read what to paint from here, as this render left it, and show and
+    // hide the canvas themselves.
+    *painter.borrow_mut() = big.then(|| Painter {
+        corpus: corpus.clone(),
+        map: map.clone(),
+        shown: shown.clone(),
+        view_box,
+        scale,
+    });
     // How far a node has moved since its label was placed.
     let moved = |node: usize| {
         let ((x, y), (x0, y0)) = (at(node), rest.get(node).copied().unwrap_or(at(node)));
@@ -351,7 +381,7 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
 
     html! {
         <div class="network-chart">
-            <svg ref={svg_ref} class={classes!("network-svg", (!near.is_empty() && !sketching).then_some("lighting"))}
+            <svg ref={svg_ref} class={classes!("network-svg", (!near.is_empty()).then_some("lighting"))}
                 viewBox={format!("{:.1} {:.1} {:.1} {:.1}", view_box.0, view_box.1, view_box.2, view_box.3)}
                 style={format!("height:{:.0}px", *pixels * aspect)}
                 role="group" tabindex="0"
@@ -364,10 +394,6 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                         <path d="M0 0 L10 5 L0 10 z" class="arrowhead" />
                     </marker>
                 </defs>
-                if sketching {
-                    <NetworkSketch corpus={corpus.clone()} map={map.clone()} shown={shown.clone()} positions={(*positions).clone()} {scale} />
-                } else {
-                    <>
                     <g class="edges">
                         { for shown.edges.iter().filter_map(|&index| {
                             let edge = map.network.edges.get(index)?;
@@ -400,12 +426,8 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                             }
                         }) }
                     </g>
-                    </>
-                }
-                // A sketch has no labels: moving hundreds of text elements
-                // each step would cost more than the sketch itself.
                 <g class="labels" style={format!("font-size:{:.2}px", 11.0 * scale)}>
-                    { for labels.iter().filter(|_| !sketching).map(|label| {
+                    { for labels.iter().map(|label| {
                         let node = shown.nodes[label.node];
                         let (dx, dy) = moved(node);
                         html! {
@@ -415,6 +437,8 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                     }) }
                 </g>
             </svg>
+            <canvas ref={canvas_ref} class="network-canvas" hidden=true aria-hidden="true"
+                style={format!("height:{:.0}px", *pixels * aspect)} />
             <button type="button" class="network-reset" onclick={reset}>{ "Reset view" }</button>
             if let Some(node) = *hover {
                 { tooltip(props, node) }
@@ -463,6 +487,14 @@ struct Frames {
     map: MapHandle,
     /// When the last frame began (milliseconds, from the browser).
     last_frame: Option<f64>,
+    /// What to paint on the canvas, for a big map; `None` renders each step.
+    painter: Rc<RefCell<Option<Painter>>>,
+    /// The drawing's colours, read at the first painted frame of a settling.
+    colours: Rc<RefCell<Option<Colours>>>,
+    /// True while the canvas stands in for the drawing.
+    painting: Rc<Cell<bool>>,
+    canvas: NodeRef,
+    svg: NodeRef,
 }
 
 impl Frames {
@@ -485,8 +517,53 @@ impl Frames {
         if self.ticker.borrow().is_some() {
             return;
         }
-        self.settling.set(true);
+        if self.painter.borrow().is_some() {
+            self.painting.set(true);
+            if let Some(canvas) = self.canvas.cast::<web_sys::HtmlElement>() {
+                canvas.set_hidden(false);
+            }
+        } else {
+            self.settling.set(true);
+        }
         self.next();
+    }
+
+    /// Hides the canvas, if it was shown: the drawing is itself again.
+    fn stop_painting(&self) {
+        if self.painting.replace(false) {
+            if let Some(canvas) = self.canvas.cast::<web_sys::HtmlElement>() {
+                canvas.set_hidden(true);
+            }
+            self.colours.borrow_mut().take();
+        }
+    }
+
+    /// Paints `placed` on the canvas if the map is a big one, and says so;
+    /// false for a small one, whose step is rendered. (A frame that comes
+    /// before the canvas is shown paints nothing: the next one will.)
+    fn paint(&self, placed: &[(f32, f32)]) -> bool {
+        if !self.painting.get() {
+            return false;
+        }
+        let painter = self.painter.borrow().clone();
+        let Some(painter) = painter else {
+            // The filters left a small map: it is rendered from now on.
+            self.stop_painting();
+            return false;
+        };
+        if let Some(canvas) = self.canvas.cast::<web_sys::HtmlCanvasElement>() {
+            let mut colours = self.colours.borrow_mut();
+            if colours.is_none() {
+                *colours = self
+                    .svg
+                    .cast::<web_sys::Element>()
+                    .map(|svg| Colours::read(&svg));
+            }
+            if let Some(colours) = colours.as_ref() {
+                paint(&canvas, &painter, colours, placed);
+            }
+        }
+        true
     }
 
     /// Asks for the next frame, which takes a step (more when frames come
@@ -510,10 +587,18 @@ impl Frames {
                     .iter()
                     .map(|&p| self.map.fit.to_box(p))
                     .collect();
-                self.positions.set(Rc::new(placed));
-                layout.is_settled()
+                let settled = layout.is_settled();
+                // A big map's steps are painted, not rendered; its drawing
+                // is rendered again once, at rest.
+                if settled || !self.paint(&placed) {
+                    self.positions.set(Rc::new(placed));
+                }
+                settled
             };
             if settled {
+                // The drawing, rendered at rest in this frame, replaces the
+                // canvas before the frame is shown.
+                self.stop_painting();
                 self.settling.set(false);
                 // Dropping the frame handle from inside its own callback is
                 // safe: wasm-bindgen frees the closure once it returns.

@@ -1,22 +1,23 @@
-//! The actor map in a handful of paths, for the frames in which its layout
-//! moves. A big map drawn element by element costs the browser far more
-//! than a frame per step (every tie and node is restyled and repainted);
-//! drawn as one path per kind of tie and one per kind of node, a step sets
-//! six attributes. Ties lose their width, arrows and highlight until the
-//! layout comes to rest, when the full drawing comes back.
-
-use std::fmt::Write as _;
+//! The actor map as plain geometry, for the frames in which a big map's
+//! layout moves. Drawn element by element, a thousand nodes and three
+//! thousand ties cost the browser several frames a step (each is diffed by
+//! Yew, restyled, laid out and painted); drawn on a canvas from this
+//! geometry, a step is one pass over a few arrays. Ties lose their width,
+//! arrows and highlight, nodes their rim and labels, until the layout comes
+//! to rest and the full drawing, which never left the page, is shown again.
+//!
+//! This module only computes; `components/network_canvas.rs` paints.
 
 use dossier_corpus::graph::ActorMap;
 use dossier_corpus::{ActorKind, Corpus};
 
 use super::{edge_ends, radius, Shown};
 
-/// Above this many shown nodes and ties together, the chart draws a sketch
+/// Above this many shown nodes and ties together, the chart paints a sketch
 /// while the layout moves; below it, the full drawing keeps up.
 pub const SKETCH_ABOVE: usize = 600;
 
-/// The kinds of node, in the order [`Sketch::shapes`] holds them.
+/// The kinds of node, as [`Sketch::nodes`] numbers them.
 pub const KINDS: [ActorKind; 4] = [
     ActorKind::Person,
     ActorKind::Group,
@@ -24,15 +25,38 @@ pub const KINDS: [ActorKind; 4] = [
     ActorKind::Place,
 ];
 
-/// The path data of a sketch.
+/// A straight segment: from (x, y) to (x, y), map units.
+pub type Segment = [f32; 4];
+
+/// The geometry of a sketch, in map units.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Sketch {
-    /// Every stated tie, one straight segment each.
-    pub typed: String,
+    /// Every stated tie, one segment each.
+    pub typed: Vec<Segment>,
     /// Every co-occurrence tie.
-    pub co: String,
-    /// Every node's shape, by kind in the order of [`KINDS`].
-    pub shapes: [String; 4],
+    pub co: Vec<Segment>,
+    /// Every node's kind (its place in [`KINDS`]) and outline, in the
+    /// drawing's order, so that what lies on top lies on top in both.
+    pub nodes: Vec<(usize, Outline)>,
+}
+
+/// A node's outline, placed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outline {
+    /// A circle: centre and radius.
+    Circle(f32, f32, f32),
+    /// A closed polygon through these corners.
+    Polygon(Vec<(f32, f32)>),
+}
+
+impl Outline {
+    /// Every coordinate the outline reaches, x and y alike, for its extent.
+    pub fn coordinates(&self) -> Vec<f32> {
+        match self {
+            Outline::Circle(x, y, r) => vec![x - r, x + r, y - r, y + r],
+            Outline::Polygon(corners) => corners.iter().flat_map(|&(x, y)| [x, y]).collect(),
+        }
+    }
 }
 
 /// The sketch of what `shown` holds at `positions`, with `scale` map units
@@ -56,12 +80,12 @@ pub fn sketch(
     {
         let (a, b) = (edge.source as usize, edge.target as usize);
         let (from, to) = edge_ends(at(a), size(a), at(b), size(b));
-        let path = if edge.co_occurs {
+        let segments = if edge.co_occurs {
             &mut drawn.co
         } else {
             &mut drawn.typed
         };
-        let _ = write!(path, "M{:.1} {:.1}L{:.1} {:.1}", from.0, from.1, to.0, to.1);
+        segments.push([from.0, from.1, to.0, to.1]);
     }
     for &node in &shown.nodes {
         let Some(actor) = corpus.actors.get(node) else {
@@ -71,57 +95,38 @@ pub fn sketch(
             .iter()
             .position(|&kind| kind == actor.kind)
             .unwrap_or(0);
-        shape_at(&mut drawn.shapes[kind], actor.kind, size(node), at(node));
+        drawn
+            .nodes
+            .push((kind, outline(actor.kind, size(node), at(node))));
     }
     drawn
 }
 
-/// Appends the shape of a node of `kind` and radius `r` centred on
-/// (`x`, `y`), the same shapes as [`super::shape_path`] draws at the origin.
-pub fn shape_at(path: &mut String, kind: ActorKind, r: f32, (x, y): (f32, f32)) {
-    // Writing to a String cannot fail.
-    let _ = match kind {
-        ActorKind::Person => write!(
-            path,
-            "M{:.1} {y:.1}A{r:.1} {r:.1} 0 1 1 {:.1} {y:.1}A{r:.1} {r:.1} 0 1 1 {:.1} {y:.1}Z",
-            x - r,
-            x + r,
-            x - r
-        ),
+/// The outline of a node of `kind` and radius `r` centred on (`x`, `y`):
+/// the same shapes as [`super::shape_path`] draws at the origin.
+pub fn outline(kind: ActorKind, r: f32, (x, y): (f32, f32)) -> Outline {
+    match kind {
+        ActorKind::Person => Outline::Circle(x, y, r),
         ActorKind::Group => {
             let s = r * 0.9;
-            write!(
-                path,
-                "M{:.1} {:.1}H{:.1}V{:.1}H{:.1}Z",
-                x - s,
-                y - s,
-                x + s,
-                y + s,
-                x - s
-            )
+            Outline::Polygon(vec![
+                (x - s, y - s),
+                (x + s, y - s),
+                (x + s, y + s),
+                (x - s, y + s),
+            ])
         }
         ActorKind::State => {
             let s = r * 1.2;
-            write!(
-                path,
-                "M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z",
-                y - s,
-                x + s,
-                y + s,
-                x - s
-            )
+            Outline::Polygon(vec![(x, y - s), (x + s, y), (x, y + s), (x - s, y)])
         }
         ActorKind::Place => {
             let s = r * 1.15;
-            write!(
-                path,
-                "M{x:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z",
-                y - s,
-                x + s,
-                y + s * 0.75,
-                x - s,
-                y + s * 0.75
-            )
+            Outline::Polygon(vec![
+                (x, y - s),
+                (x + s, y + s * 0.75),
+                (x - s, y + s * 0.75),
+            ])
         }
-    };
+    }
 }

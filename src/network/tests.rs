@@ -122,17 +122,30 @@ fn the_sketch_draws_every_shown_tie_and_node_once() {
         .iter()
         .filter(|&&at| map.network.edges[at].co_occurs)
         .count();
-    assert_eq!(drawn.co.matches('M').count(), co);
-    assert_eq!(drawn.typed.matches('M').count(), shown.edges.len() - co);
-    let shapes: usize = drawn
-        .shapes
+    assert_eq!(drawn.co.len(), co);
+    assert_eq!(drawn.typed.len(), shown.edges.len() - co);
+    assert_eq!(drawn.nodes.len(), shown.nodes.len());
+    let baghdad = corpus
+        .actors
         .iter()
-        .map(|path| path.matches('M').count())
-        .sum();
-    assert_eq!(shapes, shown.nodes.len());
+        .position(|actor| actor.id == "baghdad")
+        .expect("Baghdad");
+    let (x, y) = map.positions[baghdad];
+    let at = shown
+        .nodes
+        .iter()
+        .position(|&node| node == baghdad)
+        .expect("Baghdad is shown");
+    let (kind, shape) = &drawn.nodes[at];
+    assert_eq!(
+        sketch::KINDS[*kind],
+        ActorKind::Place,
+        "in the drawing's order"
+    );
+    let xs = shape.coordinates();
     assert!(
-        drawn.shapes[3].starts_with('M'),
-        "Baghdad is drawn as a place"
+        xs.iter().any(|&c| (c - x).abs() < 0.01) && xs.iter().any(|&c| c > y),
+        "a place's outline is drawn where Baghdad is: {xs:?} at ({x}, {y})"
     );
 }
 
@@ -143,15 +156,36 @@ fn sketched_shapes_are_the_drawn_shapes_moved() {
             .filter_map(|number| number.parse().ok())
             .collect()
     };
+    let extent = |values: &[f32]| {
+        let low = values.iter().copied().fold(f32::INFINITY, f32::min);
+        let high = values.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        (low, high)
+    };
     for kind in sketch::KINDS {
-        let mut moved = String::new();
-        sketch::shape_at(&mut moved, kind, 10.0, (0.0, 0.0));
-        let mut expected = numbers(&shape_path(kind, 10.0));
-        // A circle's arcs write their flags (0 1 1) between the numbers.
-        expected.retain(|&n| n != 0.0 && n != 1.0);
-        let mut got = numbers(&moved);
-        got.retain(|&n| n != 0.0 && n != 1.0);
-        assert_eq!(got, expected, "{kind:?}");
+        // At the origin, the outline reaches as far as the SVG shape does.
+        let at_origin = sketch::outline(kind, 10.0, (0.0, 0.0));
+        let (low, high) = extent(&at_origin.coordinates());
+        let (path_low, path_high) = extent(&numbers(&shape_path(kind, 10.0)));
+        assert!(
+            (low - path_low).abs() < 0.06 && (high - path_high).abs() < 0.06,
+            "{kind:?}: outline {low}..{high}, path {path_low}..{path_high}"
+        );
+        // Elsewhere, it is the same outline moved.
+        let moved = sketch::outline(kind, 10.0, (100.0, -40.0));
+        let shifted: Vec<f32> = match &at_origin {
+            sketch::Outline::Circle(x, y, r) => vec![x + 100.0, y - 40.0, *r],
+            sketch::Outline::Polygon(corners) => corners
+                .iter()
+                .flat_map(|&(x, y)| [x + 100.0, y - 40.0])
+                .collect(),
+        };
+        let got: Vec<f32> = match &moved {
+            sketch::Outline::Circle(x, y, r) => vec![*x, *y, *r],
+            sketch::Outline::Polygon(corners) => {
+                corners.iter().flat_map(|&(x, y)| [x, y]).collect()
+            }
+        };
+        assert_eq!(got, shifted, "{kind:?}");
     }
 }
 

@@ -12,8 +12,9 @@
 // between two callbacks; fps is frames over the window. Main-thread CPU per
 // frame is the window's Performance.getMetrics TaskDuration over its frames
 // (DevTools protocol, as timeline.mjs measures). A MutationObserver on the
-// drawing counts the redraws that moved something (a redraw shows one
-// layout step, up to four when frames come slowly).
+// chart counts the redraws that moved something: renders of the drawing,
+// or frames painted on the canvas of a big map (a redraw shows one layout
+// step, up to four when frames come slowly).
 //
 // Layout step. The bench build has the `bench` cargo feature, which adds one
 // export (src/bench.rs, never in the shipped dist/): `LayoutBench`, the
@@ -68,8 +69,9 @@ async function frames(page, metrics, ms, act) {
     requestAnimationFrame(loop);
     record.observer = new MutationObserver(() => { record.steps += 1; });
     // One callback per render that moved something (nodes move by their
-    // transform, or by path data when the map is sketched while it moves).
-    record.observer.observe(document.querySelector('.network-svg'), { attributes: true, attributeFilter: ['transform', 'd'], subtree: true });
+    // transform), or per frame painted on the canvas that stands in for a
+    // big map while it moves (its data-frame count).
+    record.observer.observe(document.querySelector('.network-chart'), { attributes: true, attributeFilter: ['transform', 'd', 'data-frame'], subtree: true });
   });
   const before = await metrics();
   const started = Date.now();
