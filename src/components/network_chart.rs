@@ -285,7 +285,11 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
             let node = event
                 .target_dyn_into::<web_sys::Element>()
                 .and_then(|target| target.get_attribute("data-node")?.parse::<usize>().ok());
-            hover.set(node);
+            // A press on the node under the pointer focuses it too: the
+            // same node again renders nothing.
+            if *hover != node {
+                hover.set(node);
+            }
         })
     };
     let reset = {
