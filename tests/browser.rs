@@ -116,6 +116,21 @@ async fn the_app_follows_the_hash() {
     let _ = root.dyn_into::<web_sys::HtmlElement>();
 }
 
+/// A new element `width` pixels wide at the end of the body, to mount a
+/// component into.
+fn mount_root(width: u32) -> web_sys::Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").expect("div");
+    root.set_attribute("style", &format!("width:{width}px"))
+        .expect("style");
+    document
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    root
+}
+
 /// The seeds' events, each copied `copies` times a day apart, in date
 /// order: a corpus whose layers are crowded at the first view.
 fn crowded_corpus(copies: i64) -> dossier_corpus::Corpus {
@@ -194,13 +209,7 @@ fn attribute_of(selector: &str, name: &str) -> String {
 async fn a_crowded_timeline_sketches_while_it_moves_and_draws_every_mark_when_still() {
     use dossier::timeline::sketch::SKETCH_ABOVE;
     let document = gloo::utils::document();
-    let root = document.create_element("div").expect("div");
-    root.set_attribute("style", "width:1100px").expect("style");
-    document
-        .body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
+    let root = mount_root(1100);
     let corpus = dossier::data::CorpusHandle(std::rc::Rc::new(crowded_corpus(40)));
     yew::Renderer::<ChartHost>::with_root_and_props(root.clone(), ChartHostProps { corpus })
         .render();
@@ -297,13 +306,7 @@ async fn within(seconds: u32, ready: impl Fn() -> bool) {
 async fn a_big_map_settles_on_a_canvas_and_is_drawn_again_at_rest() {
     use dossier::network::sketch::SKETCH_ABOVE;
     let document = gloo::utils::document();
-    let root = document.create_element("div").expect("div");
-    root.set_attribute("style", "width:1000px").expect("style");
-    document
-        .body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
+    let root = mount_root(1000);
     let corpus = dossier::data::CorpusHandle(dossier::data::embedded_corpus().expect("corpus"));
     let map = dossier::data::embedded_map().expect("map");
     // Every actor, and every tie listed four times over: as many elements

@@ -213,12 +213,7 @@ pub fn save_png(svg: &str, name: &str) {
         );
         canvas.set_width(width * 2);
         canvas.set_height(height * 2);
-        let Some(context) = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|context| context.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-        else {
+        let Some(context) = context_2d(&canvas) else {
             return;
         };
         let _ = context.scale(2.0, 2.0);
@@ -235,4 +230,15 @@ pub fn save_png(svg: &str, name: &str) {
     onload.forget();
     let encoded = js_sys::encode_uri_component(svg);
     image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
+}
+
+/// The 2D drawing context of `canvas`, if the browser gives one.
+pub fn context_2d(
+    canvas: &web_sys::HtmlCanvasElement,
+) -> Option<web_sys::CanvasRenderingContext2d> {
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|context| context.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
 }

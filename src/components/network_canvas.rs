@@ -7,8 +7,7 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-
+use crate::components::export_buttons::context_2d;
 use crate::data::{CorpusHandle, MapHandle};
 use crate::network::kind_key;
 use crate::network::sketch::{sketch, Outline, KINDS};
@@ -78,12 +77,7 @@ pub fn paint(
     if width <= 0 || height <= 0 {
         return false;
     }
-    let Some(context) = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|context| context.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-    else {
+    let Some(context) = context_2d(canvas) else {
         return false;
     };
     let ratio = gloo::utils::window().device_pixel_ratio().max(1.0);
