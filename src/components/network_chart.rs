@@ -28,7 +28,7 @@ use crate::data::{CorpusHandle, MapHandle};
 use crate::network::labels::{place_labels, text_width, Candidate};
 use crate::network::sketch::SKETCH_ABOVE;
 use crate::network::{
-    edge_ends, kind_key, map_from_screen, neighbours, radius, shape_path, steps_per_frame,
+    edge_ends, kind_key, map_from_screen, neighbours, node_at, radius, shape_path, steps_per_frame,
     tie_counts, Shown, View,
 };
 
@@ -46,6 +46,10 @@ pub struct NetworkChartProps {
     /// Asks to focus an actor (by id).
     pub on_focus: Callback<String>,
 }
+
+/// The positions last painted on the canvas (map units), while a big map
+/// settles.
+type Painted = Rc<RefCell<Option<Rc<Vec<(f32, f32)>>>>>;
 
 /// Height over width of the drawing.
 const ASPECT: f32 = 0.62;
@@ -116,18 +120,48 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
         });
     }
 
+    // Map units per screen pixel: labels, nodes and ties keep one size on
+    // screen whatever the zoom and the device.
+    let scale = view_box.2 / *pixels;
+    // While a big map is painted, the drawing's elements stay where the
+    // layout started, not where the nodes are shown: the pointer finds a
+    // node by the positions last painted.
+    let painted: Painted = use_mut_ref(|| None);
+    let hit = {
+        let painted = painted.clone();
+        let svg_ref = svg_ref.clone();
+        let shown = props.shown.clone();
+        let corpus = corpus.clone();
+        let view = *view;
+        move |x: i32, y: i32| -> Option<usize> {
+            let painted = painted.borrow().clone()?;
+            let svg = svg_ref.cast::<web_sys::Element>()?;
+            node_at(
+                pointer_on_map(&svg, x, y, view),
+                &shown.nodes,
+                |node| painted.get(node).copied().unwrap_or((f32::NAN, f32::NAN)),
+                |node| radius(corpus.actors.get(node).map_or(1, |actor| actor.mentions)) * scale,
+            )
+        }
+    };
     // A pointer on a node drags it (and pins it); on the background it pans.
     let onpointerdown = {
         let drag = drag.clone();
         let view = view.clone();
+        let painting = painting.clone();
+        let hit = hit.clone();
         Callback::from(move |event: PointerEvent| {
             if event.button() != 0 {
                 return;
             }
-            let node = event
-                .target_dyn_into::<web_sys::Element>()
-                .and_then(|target| target.closest("[data-node]").ok().flatten())
-                .and_then(|node| node.get_attribute("data-node")?.parse::<usize>().ok());
+            let node = if painting.get() {
+                hit(event.client_x(), event.client_y())
+            } else {
+                event
+                    .target_dyn_into::<web_sys::Element>()
+                    .and_then(|target| target.closest("[data-node]").ok().flatten())
+                    .and_then(|node| node.get_attribute("data-node")?.parse::<usize>().ok())
+            };
             *drag.borrow_mut() = Drag {
                 node,
                 start: Some((event.client_x(), event.client_y(), *view)),
@@ -147,6 +181,7 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
         painter: painter.clone(),
         colours: colours.clone(),
         painting: painting.clone(),
+        painted: painted.clone(),
         canvas: canvas_ref.clone(),
         svg: svg_ref.clone(),
     };
@@ -195,15 +230,23 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
     let onclick = {
         let drag = drag.clone();
         let on_focus = props.on_focus.clone();
+        let painting = painting.clone();
+        let corpus = corpus.clone();
         Callback::from(move |event: MouseEvent| {
             if std::mem::take(&mut drag.borrow_mut().moved) {
                 return;
             }
-            if let Some(id) = event
-                .target_dyn_into::<web_sys::Element>()
-                .and_then(|target| target.closest("[data-actor]").ok().flatten())
-                .and_then(|node| node.get_attribute("data-actor"))
-            {
+            let id = if painting.get() {
+                hit(event.client_x(), event.client_y())
+                    .and_then(|node| corpus.actors.get(node))
+                    .map(|actor| actor.id.clone())
+            } else {
+                event
+                    .target_dyn_into::<web_sys::Element>()
+                    .and_then(|target| target.closest("[data-actor]").ok().flatten())
+                    .and_then(|node| node.get_attribute("data-actor"))
+            };
+            if let Some(id) = id {
                 on_focus.emit(id);
             }
         })
@@ -213,6 +256,7 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
         let on_focus = props.on_focus.clone();
         let frames = frames.clone();
         let positions = positions.clone();
+        let painted = painted.clone();
         Callback::from(move |event: KeyboardEvent| {
             let step = MAP_SIZE / view.zoom * 0.1;
             let centre = (view.cx, view.cy);
@@ -231,7 +275,14 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
             };
             if let (true, Some(node), Some((dx, dy))) = (event.shift_key(), node, nudge) {
                 event.prevent_default();
-                let (x, y) = positions.get(node).copied().unwrap_or((0.0, 0.0));
+                // From where it is shown: painted, while a big map settles.
+                let shown_at = painted
+                    .borrow()
+                    .as_ref()
+                    .and_then(|painted| painted.get(node).copied());
+                let (x, y) = shown_at
+                    .or_else(|| positions.get(node).copied())
+                    .unwrap_or((0.0, 0.0));
                 frames.pin(node, (x + dx * step * 0.5, y + dy * step * 0.5));
                 return;
             }
@@ -310,9 +361,6 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
         })
     };
 
-    // Map units per screen pixel: labels, nodes and ties keep one size on
-    // screen whatever the zoom and the device.
-    let scale = view_box.2 / *pixels;
     let shown = &props.shown;
     let at = |node: usize| positions.get(node).copied().unwrap_or((0.0, 0.0));
     // Nodes keep their size on screen while the map zooms, as labels do.
@@ -497,6 +545,8 @@ struct Frames {
     colours: Rc<RefCell<Option<Colours>>>,
     /// True while the canvas stands in for the drawing.
     painting: Rc<Cell<bool>>,
+    /// The positions last painted there (map units).
+    painted: Painted,
     canvas: NodeRef,
     svg: NodeRef,
 }
@@ -539,6 +589,7 @@ impl Frames {
                 canvas.set_hidden(true);
             }
             self.colours.borrow_mut().take();
+            self.painted.borrow_mut().take();
         }
     }
 
@@ -594,8 +645,11 @@ impl Frames {
                 let settled = layout.is_settled();
                 // A big map's steps are painted, not rendered; its drawing
                 // is rendered again once, at rest.
-                if settled || !self.paint(&placed) {
-                    self.positions.set(Rc::new(placed));
+                let placed = Rc::new(placed);
+                if !settled && self.paint(&placed) {
+                    *self.painted.borrow_mut() = Some(placed);
+                } else {
+                    self.positions.set(placed);
                 }
                 settled
             };

@@ -24,6 +24,23 @@ pub fn radius(mentions: u32) -> f32 {
     (5.0 + 2.4 * (mentions as f32).sqrt()).min(34.0)
 }
 
+/// The node drawn on top at `point` (map units): the last of `nodes` (the
+/// drawing's order, so the last is on top) whose disc of radius `size`
+/// around its position `at` holds the point. For the frames in which the
+/// map is painted, where the drawing's own elements are not where the
+/// nodes are shown.
+pub fn node_at(
+    point: (f32, f32),
+    nodes: &[usize],
+    at: impl Fn(usize) -> (f32, f32),
+    size: impl Fn(usize) -> f32,
+) -> Option<usize> {
+    nodes.iter().rev().copied().find(|&node| {
+        let ((x, y), r) = (at(node), size(node));
+        (point.0 - x).powi(2) + (point.1 - y).powi(2) <= r * r
+    })
+}
+
 /// What the map shows for a query.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Shown {

@@ -190,6 +190,30 @@ fn sketched_shapes_are_the_drawn_shapes_moved() {
 }
 
 #[test]
+fn the_node_at_a_point_is_the_one_drawn_on_top() {
+    let at = |node: usize| [(0.0, 0.0), (5.0, 0.0), (100.0, 100.0)][node];
+    let size = |node: usize| [10.0, 4.0, 3.0][node];
+    let nodes = [0, 1, 2];
+    assert_eq!(
+        node_at((6.0, 1.0), &nodes, at, size),
+        Some(1),
+        "drawn after 0, on top"
+    );
+    assert_eq!(node_at((-8.0, 0.0), &nodes, at, size), Some(0));
+    assert_eq!(node_at((100.0, 102.9), &nodes, at, size), Some(2));
+    assert_eq!(
+        node_at((50.0, 50.0), &nodes, at, size),
+        None,
+        "between nodes"
+    );
+    assert_eq!(
+        node_at((6.0, 1.0), &[1, 0], at, size),
+        Some(0),
+        "the order decides"
+    );
+}
+
+#[test]
 fn slow_frames_take_more_steps_within_bounds() {
     let check = |gap: Option<f64>, steps: usize| assert_eq!(steps_per_frame(gap), steps, "{gap:?}");
     check(None, 1);
