@@ -330,9 +330,24 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
             }
         })
     };
+    // Under the canvas, a press would focus the drawing's element that lies
+    // there, which is not the node shown: the press keeps the focus where
+    // it was (`hit` finds the node it drags or chooses).
+    let onmousedown = {
+        let painting = painting.clone();
+        Callback::from(move |event: MouseEvent| {
+            if painting.get() {
+                event.prevent_default();
+            }
+        })
+    };
     let onfocusin = {
         let hover = hover.clone();
+        let painting = painting.clone();
         Callback::from(move |event: FocusEvent| {
+            if painting.get() {
+                return;
+            }
             let node = event
                 .target_dyn_into::<web_sys::Element>()
                 .and_then(|target| target.get_attribute("data-node")?.parse::<usize>().ok());
@@ -439,7 +454,7 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                 role="group" tabindex="0"
                 aria-label="Actor network. Plus and minus zoom, arrows pan, 0 resets; Tab reaches each actor, Enter focuses it."
                 {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointerleave={onpointerup}
-                {onclick} {onkeydown} {onpointerover} {onfocusin}>
+                {onclick} {onkeydown} {onpointerover} {onfocusin} {onmousedown}>
                 <defs>
                     <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse"
                         markerWidth={format!("{:.1}", 10.0 * scale)} markerHeight={format!("{:.1}", 10.0 * scale)} orient="auto-start-reverse">
@@ -572,14 +587,19 @@ impl Frames {
             return;
         }
         if self.painter.borrow().is_some() {
-            self.painting.set(true);
-            if let Some(canvas) = self.canvas.cast::<web_sys::HtmlElement>() {
-                canvas.set_hidden(false);
-            }
+            self.start_painting();
         } else {
             self.settling.set(true);
         }
         self.next();
+    }
+
+    /// Shows the canvas over the drawing.
+    fn start_painting(&self) {
+        self.painting.set(true);
+        if let Some(canvas) = self.canvas.cast::<web_sys::HtmlElement>() {
+            canvas.set_hidden(false);
+        }
     }
 
     /// Hides the canvas, if it was shown: the drawing is itself again.
@@ -597,14 +617,23 @@ impl Frames {
     /// false for a small one, whose step is rendered. (A frame that comes
     /// before the canvas is shown paints nothing: the next one will.)
     fn paint(&self, placed: &[(f32, f32)]) -> bool {
-        if !self.painting.get() {
-            return false;
-        }
         let painter = self.painter.borrow().clone();
-        let Some(painter) = painter else {
-            // The filters left a small map: it is rendered from now on.
-            self.stop_painting();
-            return false;
+        // The filters may change the map's size while it settles: a map that
+        // became small is rendered from now on, one that became big painted.
+        let painter = match (painter, self.painting.get()) {
+            (None, false) => return false,
+            (None, true) => {
+                self.stop_painting();
+                self.settling.set(true);
+                return false;
+            }
+            (Some(painter), painting) => {
+                if !painting {
+                    self.start_painting();
+                    self.settling.set(false);
+                }
+                painter
+            }
         };
         if let Some(canvas) = self.canvas.cast::<web_sys::HtmlCanvasElement>() {
             let mut colours = self.colours.borrow_mut();

@@ -127,17 +127,19 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
         use_effect_with(href, move |href| {
             let href = href.clone();
             let cancel = pending.clone();
+            // The URL as this window found it: a click (on another view, or
+            // on a link of this one) changes it, and the click wins.
+            let found = gloo::utils::window().location().hash().unwrap_or_default();
             *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
                 URL_DELAY_MS,
                 move || {
                     let location = gloo::utils::window().location();
                     let shown = location.hash().unwrap_or_default();
-                    // A click that has just left the timeline changes the
-                    // hash before its hashchange event unmounts this page:
-                    // the window is written only while the URL still shows
-                    // the timeline, never over another view.
-                    let still_here = matches!(Location::parse(&shown).route, Route::Timeline(_));
-                    if still_here && shown != href {
+                    // A click changes the hash before its hashchange event
+                    // reaches the store (and, for another view, unmounts
+                    // this page): the window is written only over the URL
+                    // it was made for, never over the one a click chose.
+                    if shown == found && shown != href {
                         let window = gloo::utils::window();
                         if let Ok(history) = window.history() {
                             let _ = history.replace_state_with_url(
