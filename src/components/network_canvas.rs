@@ -65,20 +65,20 @@ impl Colours {
 
 /// Paints `positions` (map units) on `canvas`, sized to its box at the
 /// device's pixel ratio, framed as the drawing's view box (centred, as
-/// SVG's default `xMidYMid meet`). Returns false when there is nothing to
-/// paint on (the canvas is hidden or has no context).
+/// SVG's default `xMidYMid meet`). A hidden canvas, or one without a
+/// context, is left as it is.
 pub fn paint(
     canvas: &web_sys::HtmlCanvasElement,
     painter: &Painter,
     colours: &Colours,
     positions: &[(f32, f32)],
-) -> bool {
+) {
     let (width, height) = (canvas.client_width(), canvas.client_height());
     if width <= 0 || height <= 0 {
-        return false;
+        return;
     }
     let Some(context) = context_2d(canvas) else {
-        return false;
+        return;
     };
     let ratio = gloo::utils::window().device_pixel_ratio().max(1.0);
     let (pixels_x, pixels_y) = (
@@ -138,7 +138,6 @@ pub fn paint(
         .and_then(|count| count.parse::<u64>().ok())
         .unwrap_or(0);
     let _ = canvas.set_attribute("data-frame", &(painted + 1).to_string());
-    true
 }
 
 /// Adds `outline` to the context's current path.

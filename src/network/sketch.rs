@@ -49,16 +49,6 @@ pub enum Outline {
     Polygon(Vec<(f32, f32)>),
 }
 
-impl Outline {
-    /// Every coordinate the outline reaches, x and y alike, for its extent.
-    pub fn coordinates(&self) -> Vec<f32> {
-        match self {
-            Outline::Circle(x, y, r) => vec![x - r, x + r, y - r, y + r],
-            Outline::Polygon(corners) => corners.iter().flat_map(|&(x, y)| [x, y]).collect(),
-        }
-    }
-}
-
 /// The sketch of what `shown` holds at `positions`, with `scale` map units
 /// per screen pixel, so nodes have their size on screen as in the full
 /// drawing.

@@ -158,10 +158,7 @@ pub fn pack_lane(events: &[(usize, i64, i64)], px_per_day: f64, rows: usize) -> 
             (event, x0, x1)
         })
         .collect();
-    let (placed, mut clusters) = pack(marks, rows, 4.0, f64::INFINITY);
-    // A long range's centre lies right of later marks' centres: in order of
-    // their centres, bubbles can be found by range lookup.
-    clusters.sort_by(|a, b| a.x.total_cmp(&b.x));
+    let (placed, clusters) = pack(marks, rows, 4.0, f64::INFINITY);
     let mark_rows = placed.iter().map(|mark| mark.row + 1).max().unwrap_or(1);
     let widest = placed
         .iter()
