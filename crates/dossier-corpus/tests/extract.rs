@@ -31,6 +31,15 @@ name = "Baghdad"
 kind = "place"
 coordinates = [33.3152, 44.3661]
 
+[[actor]]
+name = "IRGC Quds Force"
+kind = "group"
+aliases = ["Islamic Revolutionary Guard Corps-Qods Force"]
+
+[[actor]]
+name = "Islamic Revolutionary Guard Corps"
+kind = "group"
+
 [[distinct]]
 names = ["Kata'ib Hezbollah", "Hezbollah"]
 "#;
@@ -118,6 +127,26 @@ fn transliterations_merge_and_look_alikes_do_not() {
         "Muslih and al-Araji, and no Soleimani mention here: {qasims:?}"
     );
     assert!(qasims.contains(&"Qasim Muslih") && qasims.contains(&"Qasim al-Araji"));
+}
+
+#[test]
+fn a_listed_name_matches_across_a_spaced_dash_and_a_run_of_capitals_does_not() {
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nIran’s Islamic Revolutionary Guard Corps – Qods Force armed them. The Islamic Revolutionary Guard Corps denied it. Baghdad – Kataib Hezbollah said so.\n",
+        None,
+    )]);
+    assert_eq!(
+        actor_of(&corpus, "Islamic Revolutionary Guard Corps – Qods Force"),
+        "IRGC Quds Force"
+    );
+    assert_eq!(
+        actor_of(&corpus, "Islamic Revolutionary Guard Corps"),
+        "Islamic Revolutionary Guard Corps"
+    );
+    // Two names on either side of a dash stay two.
+    assert_eq!(actor_of(&corpus, "Baghdad"), "Baghdad");
+    assert_eq!(actor_of(&corpus, "Kataib Hezbollah"), "Kata'ib Hezbollah");
 }
 
 #[test]

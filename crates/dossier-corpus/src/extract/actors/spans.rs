@@ -208,7 +208,7 @@ fn gazetteer_match(
     }
     for length in 1..=LONGEST_NAME.min(tokens.len() - index) {
         let last = index + length - 1;
-        if length > 1 && !joined(sentence, &tokens[last - 1], &tokens[last]) {
+        if length > 1 && !joined_in_name(sentence, &tokens[last - 1], &tokens[last]) {
             break;
         }
         // A name never ends on a particle: "Baghdad as" is Baghdad.
@@ -281,6 +281,14 @@ fn joined(sentence: &str, left: &Token, right: &Token) -> bool {
         && gap
             .chars()
             .all(|c| c == ' ' || c == '-' || c == '‐' || c == '\u{a0}')
+}
+
+/// True when two tokens may be parts of one listed name: joined, or
+/// separated by a spaced dash ("Islamic Revolutionary Guard Corps – Qods
+/// Force"). Only a whole listed name is matched across the dash.
+fn joined_in_name(sentence: &str, left: &Token, right: &Token) -> bool {
+    let gap = sentence[left.end..right.start].trim_matches([' ', '\u{a0}']);
+    joined(sentence, left, right) || matches!(gap, "–" | "—")
 }
 
 fn surface(sentence: &str, tokens: &[Token], first: usize, last: usize) -> String {
