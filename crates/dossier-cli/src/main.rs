@@ -14,7 +14,9 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use dossier_corpus::{build_corpus, build_file, BuildError, CivilDate, LoadError, LoadOptions};
+use dossier_corpus::{
+    build_corpus, build_corpus_dated, build_file, BuildError, CivilDate, LoadError, LoadOptions,
+};
 
 use formats::Format;
 
@@ -142,7 +144,16 @@ fn evaluate(args: &[String]) -> Result<(), String> {
         .map_err(|error| error.to_string())?;
     let text = std::fs::read_to_string(gold).map_err(|error| format!("{gold}: {error}"))?;
     let gold_data = eval::parse_gold(&text).map_err(|error| format!("{gold}: {error}"))?;
-    let report = eval::evaluate(&built.corpus, &gold_data);
+    let mut report = eval::evaluate(&built.corpus, &gold_data);
+    let dated = build_corpus_dated(
+        &PathBuf::from(dir),
+        &LoadOptions::default(),
+        &eval::document_dates(&gold_data),
+    )
+    .map_err(|error| error.to_string())?;
+    let given = eval::evaluate_dates_given(&dated.corpus, &gold_data);
+    report.rows.extend(given.rows);
+    report.misses.extend(given.misses);
     println!("{dir} against {gold}");
     for (name, ratio) in &report.rows {
         println!("  {name:<52} {ratio}");

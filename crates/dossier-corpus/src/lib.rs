@@ -31,4 +31,4 @@ pub use document::parse_document;
 pub use load::{load_dir, LoadError, LoadOptions, Loaded};
 pub use model::*;
 #[cfg(feature = "extract")]
-pub use pipeline::{build_corpus, build_file, BuildError, Built};
+pub use pipeline::{build_corpus, build_corpus_dated, build_file, BuildError, Built};

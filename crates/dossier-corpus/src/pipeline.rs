@@ -2,12 +2,14 @@
 //! `build.rs` and the `dossier` tool both go through here, so the app and the
 //! export always hold the same data.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
 use crate::extract::{extract, Gazetteer, GazetteerError, Review};
 use crate::load::{load_dir, LoadError, LoadOptions};
-use crate::model::Corpus;
+use crate::model::{Confidence, Corpus, DocDate};
+use crate::CivilDate;
 
 /// Why a corpus could not be built.
 #[derive(Debug, thiserror::Error)]
@@ -33,9 +35,25 @@ pub struct Built {
 
 /// Reads `dir` and its gazetteer and runs every extraction step.
 pub fn build_corpus(dir: &Path, options: &LoadOptions) -> Result<Built, BuildError> {
+    build_corpus_dated(dir, options, &BTreeMap::new())
+}
+
+/// [`build_corpus`], with the dates of some articles given (document id →
+/// inclusive range), as a dateline would state them: what `dossier eval`
+/// uses to score relative dates apart from the dating of undated articles.
+pub fn build_corpus_dated(
+    dir: &Path,
+    options: &LoadOptions,
+    dates: &BTreeMap<String, (CivilDate, CivilDate)>,
+) -> Result<Built, BuildError> {
     let loaded = load_dir(dir, options)?;
     let (gazetteer, gazetteer_diagnostics) = Gazetteer::load_from_dir(dir)?;
     let mut corpus = loaded.corpus;
+    for document in &mut corpus.documents {
+        if let Some(&(start, end)) = dates.get(&document.id) {
+            document.date = Some(given(start, end, "given to the evaluation"));
+        }
+    }
     let mut diagnostics = loaded.diagnostics;
     diagnostics.extend(gazetteer_diagnostics);
     let (extraction_diagnostics, review) =
@@ -80,13 +98,7 @@ pub fn build_file(
         .into());
     };
     if let Some(date) = date {
-        document.date = Some(crate::DocDate {
-            start: date,
-            end: date,
-            inferred: false,
-            evidence: "given on the command line".to_owned(),
-            confidence: crate::Confidence::Stated,
-        });
+        document.date = Some(given(date, date, "given on the command line"));
     }
     let folder = path.parent().unwrap_or(Path::new("."));
     let (gazetteer, gazetteer_diagnostics) = Gazetteer::load_from_dir(folder)?;
@@ -103,4 +115,15 @@ pub fn build_file(
         diagnostics,
         review,
     })
+}
+
+/// An article date stated from outside the text.
+fn given(start: CivilDate, end: CivilDate, evidence: &str) -> DocDate {
+    DocDate {
+        start,
+        end,
+        inferred: false,
+        evidence: evidence.to_owned(),
+        confidence: Confidence::Stated,
+    }
 }

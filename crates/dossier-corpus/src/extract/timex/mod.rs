@@ -58,11 +58,23 @@ pub fn clause_around(text: &str, start: usize, end: usize) -> &str {
     &text[from..to]
 }
 
-/// True when `sentence` speaks of the future.
+/// True when `sentence` speaks of the future. A cue told in the past ("was
+/// due to begin on Tuesday", "were expected to") is a future seen from a
+/// past day, which has come by the article's date: not the future.
 pub fn speaks_of_future(sentence: &str) -> bool {
     let padded = format!(" {} ", sentence.to_lowercase());
-    FUTURE_CUES.iter().any(|cue| padded.contains(cue))
+    FUTURE_CUES.iter().any(|cue| {
+        padded.match_indices(cue).any(|(at, _)| {
+            let before = &padded[..at];
+            !PAST_AUXILIARIES
+                .iter()
+                .any(|auxiliary| before.ends_with(auxiliary))
+        })
+    })
 }
+
+/// Words that put a following future cue in the past.
+const PAST_AUXILIARIES: &[&str] = &[" was", " were", " had been", " had"];
 
 /// What the gazetteer knows about people that dates what news says of them.
 #[derive(Debug, Clone, Default)]
@@ -384,6 +396,24 @@ mod tests {
                 ("October 31", Some(("2022-10-31", "2022-10-31"))),
                 ("May 22", Some(("2022-05-22", "2022-05-22"))),
                 ("April 7", Some(("2022-04-07", "2022-04-07"))),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_past_day_told_after_the_articles_day_is_the_one_before_it() {
+        // Wednesday is the article's day; the fighting began on the Saturday
+        // before, not the one after, and a truce that "was due to" begin on
+        // Tuesday was due on the Tuesday just gone.
+        check_article(
+            "April 19, 2023\n\nFighting\n\nGunfire rattled on Wednesday. Clashes broke out on Saturday morning. Aid stopped the following day. Officials said Monday that a truce was due to begin on Tuesday evening. Talks will resume on Friday.\n",
+            &[
+                ("Wednesday", Some(("2023-04-19", "2023-04-19"))),
+                ("Saturday morning", Some(("2023-04-15", "2023-04-15"))),
+                ("the following day", Some(("2023-04-16", "2023-04-16"))),
+                ("Monday", Some(("2023-04-17", "2023-04-17"))),
+                ("Tuesday evening", Some(("2023-04-18", "2023-04-18"))),
+                ("Friday", Some(("2023-04-21", "2023-04-21"))),
             ],
         );
     }

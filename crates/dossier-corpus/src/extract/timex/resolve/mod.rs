@@ -213,7 +213,9 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
             });
             if let (Some(reference), Shift::Plain, false) = (narrative, shift, context.future) {
                 let back = (i64::from(reference.weekday()) - i64::from(weekday)).rem_euclid(7);
-                let date = if back <= 3 {
+                // Nearest, but never after the article's date: a past
+                // clause does not tell of a day still to come.
+                let date = if back <= 3 || reference.add_days(7 - back) > anchor {
                     reference.add_days(-back)
                 } else {
                     reference.add_days(7 - back)
