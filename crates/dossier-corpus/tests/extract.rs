@@ -150,6 +150,39 @@ fn a_listed_name_matches_across_a_spaced_dash_and_a_run_of_capitals_does_not() {
 }
 
 #[test]
+fn a_name_introduced_as_anothers_and_a_plural_join_their_actor() {
+    // None of these names is in the gazetteer.
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nThe fighting pits the army against Gen. Mohamed Hamdan Dagalo, widely known as Hemedti. Hemedti said he accepted a truce. The Houthis, who call their movement Ansar Allah, welcomed the deal. It was praised by Houthi officials. The Houthis later denied it. The Arab League met in Saudi Arabia. The Arab League called for calm, and Saudi Arabia agreed.\n",
+        None,
+    )]);
+    assert_eq!(actor_of(&corpus, "Hemedti"), "Mohamed Hamdan Dagalo");
+    assert_eq!(
+        actor_of(&corpus, "Houthis"),
+        actor_of(&corpus, "Ansar Allah")
+    );
+    assert_eq!(actor_of(&corpus, "Houthi"), actor_of(&corpus, "Houthis"));
+    let houthis = corpus
+        .actors
+        .iter()
+        .find(|actor| actor.aliases.iter().any(|alias| alias == "Houthis"))
+        .unwrap();
+    assert_eq!(
+        houthis.kind,
+        dossier_corpus::ActorKind::Group,
+        "a plural names a group"
+    );
+    // A vowel ending makes another word: Arabia is not the Arab League.
+    let league = actor_of(&corpus, "Arab League");
+    assert!(corpus
+        .actors
+        .iter()
+        .filter(|actor| actor.name == league)
+        .all(|actor| !actor.aliases.iter().any(|alias| alias.contains("Arabia"))));
+}
+
+#[test]
 fn names_introduced_by_titles_are_found() {
     let corpus = corpus(&[(
         "a",

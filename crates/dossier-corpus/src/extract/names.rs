@@ -111,8 +111,14 @@ pub fn are_variants_folded(fa: &str, fb: &str) -> bool {
         .split_whitespace()
         .zip(fb.split_whitespace())
         .all(|(x, y)| {
-            let nisba =
-                x.strip_suffix(['i', 'y']) == Some(y) || y.strip_suffix(['i', 'y']) == Some(x);
+            // An ending of vowels only makes another word: Sadr / Sadri,
+            // Arab / Arabia.
+            let vowels = |longer: &str, shorter: &str| {
+                longer.strip_prefix(shorter).is_some_and(|ending| {
+                    !ending.is_empty() && ending.chars().all(|c| "aeiouy".contains(c))
+                })
+            };
+            let nisba = vowels(x, y) || vowels(y, x);
             x.chars().next() == y.chars().next() && !nisba
         });
     same_skeleton && words_agree && similarity(fa, fb) >= 0.8

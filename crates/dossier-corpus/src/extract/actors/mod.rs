@@ -143,6 +143,9 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
     let mut review = ActorReview::default();
     // Lone unknown words, decided once the whole corpus has been read.
     let mut pending: Vec<(usize, usize, Span)> = Vec::new();
+    // Lone unknown words that a later name was introduced as ("The Houthis,
+    // who call their movement Ansar Allah"): folded word → that name's actor.
+    let mut pending_aliases: HashMap<String, usize> = HashMap::new();
 
     // Spans of every sentence, and the acronyms the text defines.
     let mut all_spans: Vec<Vec<(usize, Vec<Span>)>> = Vec::new();
@@ -168,8 +171,23 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
         let mut first_words: HashMap<String, usize> = HashMap::new();
         let mut mentions: Vec<Mention> = Vec::new();
         for (sentence_index, spans) in spans_of_document {
+            let text = &document.sentences[*sentence_index].text;
+            // The actor of the span before, and where it ended; and the
+            // lone word before, when it was left pending.
+            let mut before: Option<(usize, usize)> = None;
+            let mut pending_before: Option<(usize, String)> = None;
             for span in spans {
                 let folded_surface = fold(&span.surface);
+                // "Mohamed Hamdan Dagalo, widely known as Hemedti": a name the
+                // gazetteer does not list, introduced as another's, is that
+                // actor's alias from here on.
+                let introduced = before
+                    .filter(|&(end, _)| span.entry.is_none() && end <= span.start)
+                    .filter(|&(end, _)| introduces_alias(&text[end..span.start]))
+                    .map(|(_, cluster)| cluster);
+                if let Some(cluster) = introduced {
+                    keys.entry(folded_surface.clone()).or_insert(cluster);
+                }
                 let single_word = !folded_surface.contains(' ');
                 let short_form = single_word
                     .then(|| first_words.get(&folded_surface).copied())
@@ -187,7 +205,7 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
                     (Some(entry), _) => Some(entry),
                     (None, _) => None,
                 };
-                let cluster = match cluster {
+                let cluster = match cluster.or(introduced) {
                     Some(entry) => Some(entry),
                     None => resolve(
                         span,
@@ -219,10 +237,20 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
                     None => {
                         if !span.weak {
                             pending.push((document_index, *sentence_index, span.clone()));
+                            pending_before = Some((span.end, folded_surface));
+                            before = None;
                         }
                         continue;
                     }
                 };
+                if let Some((end, word)) = pending_before.take() {
+                    if span.entry.is_none()
+                        && end <= span.start
+                        && introduces_alias(&text[end..span.start])
+                    {
+                        pending_aliases.entry(word).or_insert(cluster);
+                    }
+                }
                 if let Some(acronym) = &span.defines {
                     acronyms.entry(acronym.clone()).or_insert(cluster);
                     acronyms
@@ -236,6 +264,7 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
                 {
                     first_words.entry(first_word.to_owned()).or_insert(cluster);
                 }
+                before = Some((span.end, cluster));
                 let entry = &mut clusters[cluster];
                 entry.add_mention(&span.surface);
                 // The actor's id is known only at the end: hold the cluster's index.
@@ -249,11 +278,45 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
         }
         corpus.documents[document_index].mentions = mentions;
     }
-    adopt_repeated_names(corpus, &mut clusters, pending, &mut review);
+    adopt_repeated_names(
+        corpus,
+        &mut clusters,
+        pending,
+        &pending_aliases,
+        &mut review,
+    );
     finish(corpus, gazetteer, clusters);
     review.unrecognised.sort();
     review.unrecognised.dedup();
     review
+}
+
+/// True when `gap`, the text between two names, makes the second an alias
+/// of the first: ", widely known as ", " (also known as ", ", who call
+/// themselves ", ", who call their movement ".
+fn introduces_alias(gap: &str) -> bool {
+    let words: Vec<String> = gap
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        ["known", "as"] | ["aka"] | ["dubbed"] | ["nicknamed"] => true,
+        [adverb, "known", "as"] => {
+            ["also", "widely", "better", "commonly", "popularly"].contains(adverb)
+        }
+        ["who" | "which", "call" | "calls", rest @ ..] => matches!(
+            rest,
+            ["themselves"]
+                | ["itself"]
+                | [
+                    "their" | "its",
+                    "movement" | "group" | "organisation" | "organization"
+                ]
+        ),
+        _ => false,
+    }
 }
 
 /// A lone unknown name written two or more times in the corpus is an actor
@@ -262,13 +325,56 @@ fn adopt_repeated_names(
     corpus: &mut Corpus,
     clusters: &mut Vec<Cluster>,
     pending: Vec<(usize, usize, Span)>,
+    aliases: &HashMap<String, usize>,
     review: &mut ActorReview,
 ) {
+    // A word and its plural are one name ("Houthi", "Houthis").
+    let words: HashSet<String> = pending
+        .iter()
+        .map(|(_, _, span)| fold(&span.surface))
+        .collect();
+    let key = |word: String| match word.strip_suffix('s') {
+        Some(singular) if singular.len() >= 4 && words.contains(singular) => singular.to_owned(),
+        _ => word,
+    };
     let mut groups: BTreeMap<String, Vec<(usize, usize, Span)>> = BTreeMap::new();
     for item in pending {
-        groups.entry(fold(&item.2.surface)).or_default().push(item);
+        groups
+            .entry(key(fold(&item.2.surface)))
+            .or_default()
+            .push(item);
     }
-    for (_, items) in groups {
+    for (word, items) in groups {
+        // Introduced as another name: that name's actor, however rare.
+        let known = aliases
+            .get(&word)
+            .or_else(|| aliases.get(&format!("{word}s")))
+            .copied();
+        if let Some(index) = known {
+            // A name used in the plural ("the Houthis") names a group, not
+            // a person, whatever the alias looked like.
+            let plural = items
+                .iter()
+                .any(|(_, _, span)| fold(&span.surface) == format!("{word}s"));
+            if plural
+                && clusters[index].entry.is_none()
+                && clusters[index].kind == ActorKind::Person
+            {
+                clusters[index].kind = ActorKind::Group;
+            }
+            for (document_index, sentence_index, span) in items {
+                clusters[index].add_mention(&span.surface);
+                let document = &mut corpus.documents[document_index];
+                let sentence = document.sentences[sentence_index].id.clone();
+                document.mentions.push(Mention {
+                    sentence,
+                    start: span.start as u32,
+                    end: span.end as u32,
+                    actor: format!("#{index}"),
+                });
+            }
+            continue;
+        }
         if items.len() < 2 {
             review
                 .unrecognised
@@ -358,6 +464,19 @@ fn resolve(
     let folded = fold(&span.surface);
     if let Some(&cluster) = keys.get(&folded) {
         return Some(cluster);
+    }
+    // A one-word group's name in the plural or the singular: "Houthis",
+    // "Houthi".
+    if !folded.contains(' ') && folded.len() >= 4 {
+        let other = match folded.strip_suffix('s') {
+            Some(singular) => singular.to_owned(),
+            None => format!("{folded}s"),
+        };
+        if let Some(&cluster) = keys.get(&other) {
+            if clusters[cluster].kind == ActorKind::Group && clusters[cluster].entry.is_none() {
+                return Some(cluster);
+            }
+        }
     }
     if let Some(&cluster) = acronyms
         .get(span.surface.as_str())
