@@ -119,6 +119,11 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "ASSAULT",
     },
     Trigger {
+        stem: "hostilit",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
         stem: "clash",
         kind: "attack",
         plover: "ASSAULT",
@@ -339,7 +344,12 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "CONSULT",
     },
     Trigger {
-        stem: "met ",
+        stem: "met",
+        kind: "meeting",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "meet",
         kind: "meeting",
         plover: "CONSULT",
     },
@@ -350,6 +360,21 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         stem: "talks",
+        kind: "meeting",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "discussion",
+        kind: "meeting",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "talking to",
+        kind: "meeting",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "talking with",
         kind: "meeting",
         plover: "CONSULT",
     },

@@ -33,7 +33,12 @@ pub fn find_triggers(text: &str) -> Vec<Found> {
     for token in tokenize(&lower) {
         let rest = &lower[token.start..];
         let Some(trigger) = TRIGGERS.iter().find(|trigger| {
-            rest.starts_with(trigger.stem) && inflection_follows(&rest[trigger.stem.len()..])
+            rest.starts_with(trigger.stem)
+                && if WHOLE_WORDS.contains(&trigger.stem) {
+                    !rest[trigger.stem.len()..].starts_with(char::is_alphanumeric)
+                } else {
+                    inflection_follows(&rest[trigger.stem.len()..])
+                }
         }) else {
             continue;
         };
@@ -176,6 +181,9 @@ fn described_by_it(tail: &str) -> bool {
 
 /// What may follow a trigger's stem within its word: an inflection, not
 /// another word ("law" is not "lawmakers", "coup" is not "couple").
+/// Stems that are whole words, never inflected: "met" (not "metal").
+const WHOLE_WORDS: &[&str] = &["met"];
+
 fn inflection_follows(rest: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "", "s", "es", "ed", "d", "ing", "ion", "ions", "ation", "ations", "e", "ement", "ements",
@@ -205,6 +213,26 @@ mod tests {
             .map(|found| (&text[found.at..found.end], found.trigger.kind))
             .collect();
         assert_eq!(found, expected, "{text:?}");
+    }
+
+    #[test]
+    fn a_meeting_is_met_whatever_word_follows() {
+        check("He met his security chiefs.", &[("met", "meeting")]);
+        check("They will meet on Friday.", &[("meet", "meeting")]);
+        check("She meets the envoy.", &[("meet", "meeting")]);
+        check("The metro and the metal trade.", &[]);
+        check(
+            "He held discussions this month.",
+            &[("discussion", "meeting")],
+        );
+        check(
+            "The group was talking to the adviser.",
+            &[("talking to", "meeting")],
+        );
+        check(
+            "It erupted into open hostilities in 2019.",
+            &[("hostilit", "attack")],
+        );
     }
 
     #[test]
