@@ -249,6 +249,26 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "MOBILIZE",
     },
     Trigger {
+        stem: "pulled out",
+        kind: "withdrawal",
+        plover: "RETREAT",
+    },
+    Trigger {
+        stem: "pull out",
+        kind: "withdrawal",
+        plover: "RETREAT",
+    },
+    Trigger {
+        stem: "quit",
+        kind: "withdrawal",
+        plover: "RETREAT",
+    },
+    Trigger {
+        stem: "renounc",
+        kind: "withdrawal",
+        plover: "RETREAT",
+    },
+    Trigger {
         stem: "withdraw",
         kind: "withdrawal",
         plover: "RETREAT",

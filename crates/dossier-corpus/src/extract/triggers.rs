@@ -37,7 +37,7 @@ pub fn find_triggers(text: &str) -> Vec<Found> {
                 && if WHOLE_WORDS.contains(&trigger.stem) {
                     !rest[trigger.stem.len()..].starts_with(char::is_alphanumeric)
                 } else {
-                    inflection_follows(&rest[trigger.stem.len()..])
+                    inflection_follows(trigger.stem, &rest[trigger.stem.len()..])
                 }
         }) else {
             continue;
@@ -179,12 +179,27 @@ fn described_by_it(tail: &str) -> bool {
     tail.ends_with(" those") || tail == "those" || tail.ends_with(" of being")
 }
 
-/// What may follow a trigger's stem within its word: an inflection, not
-/// another word ("law" is not "lawmakers", "coup" is not "couple").
 /// Stems that are whole words, never inflected: "met" (not "metal").
-const WHOLE_WORDS: &[&str] = &["met"];
+const WHOLE_WORDS: &[&str] = &["met", "quit"];
 
-fn inflection_follows(rest: &str) -> bool {
+/// What may follow a trigger's stem within its word: an inflection, not
+/// another word ("law" is not "lawmakers", "coup" is not "couple"). A final
+/// consonant may double before it ("expelled", "shelling").
+fn inflection_follows(stem: &str, rest: &str) -> bool {
+    let doubled = stem
+        .chars()
+        .last()
+        .filter(|last| last.is_alphabetic() && !"aeiouy".contains(*last))
+        .and_then(|last| rest.strip_prefix(last))
+        .filter(|after| ["ed", "ing"].iter().any(|ending| after.starts_with(ending)));
+    if let Some(after) = doubled {
+        let ending: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+        return ending == "ed" || ending == "ing";
+    }
+    inflection_after(rest)
+}
+
+fn inflection_after(rest: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "", "s", "es", "ed", "d", "ing", "ion", "ions", "ation", "ations", "e", "ement", "ements",
         "ment", "ments", "ened", "ening", "ens", "al", "als", "n", "ive", "ors", "or", "ies", "y",
@@ -233,6 +248,18 @@ mod tests {
             "It erupted into open hostilities in 2019.",
             &[("hostilit", "attack")],
         );
+    }
+
+    #[test]
+    fn a_doubled_final_consonant_is_an_inflection() {
+        check(
+            "The junta expelled the ambassador.",
+            &[("expel", "sanction")],
+        );
+        check("Troops pulled out in May.", &[("pulled out", "withdrawal")]);
+        check("In May it quit the bloc.", &[("quit", "withdrawal")]);
+        // Not any letters: "expellee" is no inflection, "quite" no quitting.
+        check("An expellee, quite alone.", &[]);
     }
 
     #[test]
