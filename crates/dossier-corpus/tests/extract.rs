@@ -277,6 +277,45 @@ fn one_happening_in_two_articles_is_one_event_with_two_sources() {
 }
 
 #[test]
+fn a_date_dates_the_happening_of_its_own_clause() {
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nCiting laws enacted in 2018, Mustafa al-Kadhimi took office vowing reform. On Monday, militants attacked Baghdad and killed three guards. Since the onset of talks in early June, militants have staged three attacks on Baghdad.\n",
+        Some("2020-07-08"),
+    )]);
+    let events: Vec<(&str, String)> = corpus
+        .events
+        .iter()
+        .map(|event| (event.r#type.as_str(), event.start.to_string()))
+        .collect();
+    // 2018 is the laws'; the taking of office has no date of its own here.
+    assert!(
+        events.contains(&("legislation", "2018-01-01".to_owned())),
+        "{events:?}"
+    );
+    assert!(
+        !events
+            .iter()
+            .any(|(kind, _)| *kind == "appointment" || *kind == "threat"),
+        "{events:?}"
+    );
+    // A clause with no happening of its own ("On Monday,") dates them all.
+    assert!(
+        events.contains(&("attack", "2020-07-06".to_owned())),
+        "{events:?}"
+    );
+    assert!(
+        events.contains(&("killing", "2020-07-06".to_owned())),
+        "{events:?}"
+    );
+    // The talks are what "since" counts from: the attacks keep the date.
+    assert!(
+        events.contains(&("attack", "2020-06-01".to_owned())),
+        "{events:?}"
+    );
+}
+
+#[test]
 fn what_came_n_days_before_is_dated_n_days_before_and_joins_its_other_reports() {
     // Article a dates the arrest by the attack that came ten days after it;
     // article b, vaguer, says "in June". One arrest, on the 25th, two sources.

@@ -98,14 +98,31 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             let Some(modality) = reading(&sentence.text, found.at) else {
                 continue;
             };
-            let nearest = dates.iter().copied().min_by_key(|timex| {
-                distance(
-                    found.at,
-                    found.end,
-                    timex.start as usize,
-                    timex.end as usize,
-                )
-            });
+            // A date told in another clause, whose own trigger it dates, is
+            // not this trigger's: in "Citing laws enacted in 2018, he took
+            // office" 2018 is the laws'. A clause with no trigger ("On
+            // Monday, ...") dates the whole sentence.
+            let clause = clause_of(&sentence.text, found.at);
+            let nearest = dates
+                .iter()
+                .copied()
+                .filter(|timex| {
+                    let theirs = clause_of(&sentence.text, timex.start as usize);
+                    theirs == clause
+                        || !triggers.iter().any(|other| {
+                            clause_of(&sentence.text, other.at) == theirs
+                                && !is_background(&sentence.text[..other.at])
+                                && !anchors_a_date(&sentence.text[theirs.0..other.at])
+                        })
+                })
+                .min_by_key(|timex| {
+                    distance(
+                        found.at,
+                        found.end,
+                        timex.start as usize,
+                        timex.end as usize,
+                    )
+                });
             // Statements are dated only by their own sentence: a quotation
             // does not inherit the date of the sentence before it.
             // A general statement in the present ("the militias consider
@@ -239,6 +256,27 @@ fn inside_a_name(found: &Found, mentions: &[&Mention]) -> bool {
     mentions
         .iter()
         .any(|mention| (mention.start as usize) <= found.at && found.at < mention.end as usize)
+}
+
+/// True when a trigger after `before` (its clause up to it) names the
+/// event a date counts from, not one it dates: "since the onset of the
+/// dialogue in early June", "two weeks after that interview".
+fn anchors_a_date(before: &str) -> bool {
+    before.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        ["since", "after", "before", "following", "until"].contains(&word.to_lowercase().as_str())
+    })
+}
+
+/// The clause of `text` holding byte `at`, as a byte range: from the last
+/// comma, semicolon, dash or bracket before it to the first one after.
+fn clause_of(text: &str, at: usize) -> (usize, usize) {
+    let breaks = [',', ';', '(', ')', '—', '–'];
+    let at = at.min(text.len());
+    let from = text[..at].rfind(breaks).map_or(0, |found| found + 1);
+    let to = text[at..]
+        .find(breaks)
+        .map_or(text.len(), |found| at + found);
+    (from, to)
 }
 
 fn distance(a_start: usize, a_end: usize, b_start: usize, b_end: usize) -> usize {

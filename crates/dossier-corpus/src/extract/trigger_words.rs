@@ -319,6 +319,11 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "AGREE",
     },
     Trigger {
+        stem: "enact",
+        kind: "legislation",
+        plover: "AGREE",
+    },
+    Trigger {
         stem: "legislat",
         kind: "legislation",
         plover: "AGREE",
