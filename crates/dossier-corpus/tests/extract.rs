@@ -25,6 +25,8 @@ kind = "person"
 [[actor]]
 name = "Qasem Soleimani"
 kind = "person"
+aliases = ["Soleimani"]
+died = "2020-01-03"
 
 [[actor]]
 name = "Baghdad"
@@ -313,6 +315,32 @@ fn a_date_dates_the_happening_of_its_own_clause() {
         events.contains(&("attack", "2020-06-01".to_owned())),
         "{events:?}"
     );
+}
+
+#[test]
+fn an_anniversary_reports_the_happening_it_marks_on_its_day() {
+    let corpus = corpus(&[
+        (
+            "a",
+            "A Headline Here\n\nTensions are high on the anniversary of Soleimani’s killing. The US killed Soleimani in January.\n",
+            Some("2020-12-30"),
+        ),
+        (
+            "b",
+            "Another Headline\n\nA US drone killed Qasem Soleimani in Baghdad on January 3, 2020.\n",
+            Some("2020-01-04"),
+        ),
+    ]);
+    let killings: Vec<_> = corpus
+        .events
+        .iter()
+        .filter(|event| event.r#type == "killing")
+        .collect();
+    // The anniversary is told on 2021-01-03; the killing it marks, and the
+    // "in January" of the same article, are the one of 2020-01-03.
+    assert_eq!(killings.len(), 1, "{killings:?}");
+    assert_eq!(killings[0].start.to_string(), "2020-01-03");
+    assert_eq!(killings[0].sources.len(), 3, "{killings:?}");
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use dossier_corpus::extract::merge::merge_reports;
-use dossier_corpus::{CivilDate, Event, Modality, Precision, SourceRef};
+use dossier_corpus::{ActorKind, CivilDate, Event, Modality, Precision, SourceRef};
 
 /// A report: document, sentence, type, first and last day, actors.
 type Report<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, &'a [&'a str]);
@@ -51,7 +51,22 @@ fn check(reports: &[Report], expected: &[(&str, &str, &str, &[&str])]) {
     ]
     .into_iter()
     .collect();
-    let merged = merge_reports(reports.iter().map(event).collect(), &places);
+    // Places are places, "iran" a state, every other actor a group.
+    let kinds: HashMap<&str, ActorKind> = reports
+        .iter()
+        .flat_map(|report| report.5.iter().copied())
+        .map(|actor| {
+            let kind = if places.contains_key(actor) {
+                ActorKind::Place
+            } else if actor == "iran" {
+                ActorKind::State
+            } else {
+                ActorKind::Group
+            };
+            (actor, kind)
+        })
+        .collect();
+    let merged = merge_reports(reports.iter().map(event).collect(), &places, &kinds);
     let got: Vec<(String, String, String, Vec<String>)> = merged
         .iter()
         .map(|event| {
@@ -280,5 +295,94 @@ fn a_day_that_a_merge_makes_known_merges_what_came_before() {
             ),
         ],
         &[("arrest", "2020-06-25", "2020-06-26", &["s1", "s2", "s5"])],
+    );
+}
+
+#[test]
+fn a_vague_report_joins_the_one_happening_of_its_range_that_names_its_people() {
+    check(
+        &[
+            (
+                "a",
+                "s1",
+                "killing",
+                "2020-01-03",
+                "2020-01-03",
+                &["militia", "iran"],
+            ),
+            // "in January", told in an article dated to within a season.
+            (
+                "b",
+                "s2",
+                "killing",
+                "2020-01-01",
+                "2021-01-31",
+                &["militia", "city"],
+            ),
+        ],
+        &[("killing", "2020-01-03", "2020-01-03", &["s1", "s2"])],
+    );
+}
+
+#[test]
+fn a_vague_report_stays_apart_with_two_candidates_or_only_a_state_or_place_in_common() {
+    // Two killings in its range: which one it tells is not known.
+    check(
+        &[
+            (
+                "a",
+                "s1",
+                "killing",
+                "2020-01-03",
+                "2020-01-03",
+                &["militia"],
+            ),
+            (
+                "a",
+                "s2",
+                "killing",
+                "2020-03-09",
+                "2020-03-09",
+                &["militia"],
+            ),
+            (
+                "b",
+                "s3",
+                "killing",
+                "2020-01-01",
+                "2020-12-31",
+                &["militia"],
+            ),
+        ],
+        &[
+            ("killing", "2020-01-01", "2020-12-31", &["s3"]),
+            ("killing", "2020-01-03", "2020-01-03", &["s1"]),
+            ("killing", "2020-03-09", "2020-03-09", &["s2"]),
+        ],
+    );
+    // A state and a place say nothing of who acted.
+    check(
+        &[
+            (
+                "a",
+                "s1",
+                "arrest",
+                "2020-06-25",
+                "2020-06-25",
+                &["iran", "city"],
+            ),
+            (
+                "b",
+                "s2",
+                "arrest",
+                "2020-06-01",
+                "2020-08-31",
+                &["iran", "city"],
+            ),
+        ],
+        &[
+            ("arrest", "2020-06-01", "2020-08-31", &["s2"]),
+            ("arrest", "2020-06-25", "2020-06-25", &["s1"]),
+        ],
     );
 }

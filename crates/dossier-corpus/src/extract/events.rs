@@ -33,7 +33,7 @@ pub fn find_events(corpus: &mut Corpus) {
         .filter(|actor| actor.kind == ActorKind::Place)
         .filter_map(|actor| actor.coordinates.map(|at| (actor.id.as_str(), at)))
         .collect();
-    corpus.events = merge_reports(events, &places);
+    corpus.events = merge_reports(events, &places, &kinds);
 }
 
 fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec<Event> {
@@ -147,6 +147,19 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
                         ..value
                     };
                 }
+            }
+            // "on the anniversary of Soleimani's killing": the trigger inside
+            // the expression reports the killing, on its own day.
+            if let Some(day) = timex
+                .marks
+                .filter(|_| timex.start as usize <= found.at && found.end <= timex.end as usize)
+            {
+                value = DateValue {
+                    start: day,
+                    end: day,
+                    precision: crate::model::Precision::Day,
+                    inferred: false,
+                };
             }
             types_here.push(found.trigger.kind);
             events.push(make_event(

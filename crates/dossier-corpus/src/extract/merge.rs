@@ -4,9 +4,9 @@
 //! share an actor or a place; never when their dates differ, and never when
 //! both are placed, and far apart.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
-use crate::model::{sentence_number, Event, Precision};
+use crate::model::{sentence_number, ActorKind, Event, Precision};
 
 /// How far apart two places may be, in degrees of latitude plus longitude,
 /// and still be one scene: a city and the bases around it.
@@ -14,6 +14,14 @@ const NEAR: f64 = 0.5;
 
 /// The longest date range that merges with a range it overlaps: a month.
 const LONGEST_RANGE: i64 = 31;
+
+/// The shortest date range told vaguely enough to join the one happening it
+/// holds: a week.
+const SHORTEST_VAGUE_RANGE: i64 = 6;
+
+/// The longest date range that may still join the one happening it holds
+/// ("killed him in January", told in an article dated only to a season).
+const LONGEST_VAGUE_RANGE: i64 = 400;
 
 /// The family of an event type: a rocket attack reported by one article as
 /// a "rocket attack" and by another as "the attack" is one happening; the
@@ -32,14 +40,18 @@ fn more_specific(kind: &str, other: &str) -> bool {
 
 /// Merges events that report one happening. `places` holds the coordinates
 /// of the actors that are places (not states: a state's capital says
-/// nothing of where its troops fought).
-pub fn merge_reports(events: Vec<Event>, places: &HashMap<&str, [f64; 2]>) -> Vec<Event> {
+/// nothing of where its troops fought); `kinds` the kind of every actor.
+pub fn merge_reports(
+    events: Vec<Event>,
+    places: &HashMap<&str, [f64; 2]>,
+    kinds: &HashMap<&str, ActorKind>,
+) -> Vec<Event> {
     // A merge can give an event the actor or the day that ties it to a
     // report seen before it: merge again until nothing merges.
-    let mut merged = merge_once(events, places);
+    let mut merged = merge_once(events, places, kinds);
     loop {
         let count = merged.len();
-        merged = merge_once(merged, places);
+        merged = merge_once(merged, places, kinds);
         if merged.len() == count {
             break;
         }
@@ -58,7 +70,11 @@ pub fn merge_reports(events: Vec<Event>, places: &HashMap<&str, [f64; 2]>) -> Ve
 }
 
 /// One pass of [`merge_reports`].
-fn merge_once(events: Vec<Event>, places: &HashMap<&str, [f64; 2]>) -> Vec<Event> {
+fn merge_once(
+    events: Vec<Event>,
+    places: &HashMap<&str, [f64; 2]>,
+    kinds: &HashMap<&str, ActorKind>,
+) -> Vec<Event> {
     let located = |event: &Event| -> Vec<[f64; 2]> {
         event
             .actors
@@ -83,21 +99,39 @@ fn merge_once(events: Vec<Event>, places: &HashMap<&str, [f64; 2]>) -> Vec<Event
     // article came first. The sort is stable: equal spans keep their order.
     let mut events = events;
     events.sort_by_key(|event| event.end.to_days() - event.start.to_days());
-    // Candidates are found through an index of (type family, start day),
+    // Candidates are found through an index of type family and start day,
     // looking a month either side: merging stays near-linear at tens of
     // thousands of events.
     let mut merged: Vec<Event> = Vec::new();
-    let mut by_start: HashMap<(String, i64), Vec<usize>> = HashMap::new();
+    let mut by_start: HashMap<String, BTreeMap<i64, Vec<usize>>> = HashMap::new();
+    let starting = |index: &HashMap<String, BTreeMap<i64, Vec<usize>>>,
+                    key: &str,
+                    days: std::ops::RangeInclusive<i64>|
+     -> Vec<usize> {
+        index
+            .get(key)
+            .map(|days_of| {
+                days_of
+                    .range(days)
+                    .flat_map(|(_, at)| at.iter().copied())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    // The same, for each person and group an event names: where a vague
+    // report looks for the happening it can only be.
+    let mut by_agent: HashMap<(String, String), BTreeMap<i64, Vec<usize>>> = HashMap::new();
+    let agent = |actor: &String| {
+        matches!(
+            kinds.get(actor.as_str()),
+            Some(ActorKind::Person | ActorKind::Group)
+        )
+    };
     for event in events {
         let day = event.start.to_days();
         let key = family(&event.r#type).to_owned();
-        let candidates = (day - LONGEST_RANGE..=day + LONGEST_RANGE).flat_map(|near| {
-            by_start
-                .get(&(key.clone(), near))
-                .into_iter()
-                .flatten()
-                .copied()
-        });
+        let candidates =
+            starting(&by_start, &key, day - LONGEST_RANGE..=day + LONGEST_RANGE).into_iter();
         let same = candidates
             .filter(|&index| {
                 let other = &merged[index];
@@ -126,10 +160,59 @@ fn merge_once(events: Vec<Event>, places: &HashMap<&str, [f64; 2]>) -> Vec<Event
                 same_day || next_day || (across && overlapping)
             })
             .find(|&index| !far_apart(&merged[index], &event));
+        let span = event.end.to_days() - event.start.to_days();
+        let same = same.or_else(|| {
+            if !(SHORTEST_VAGUE_RANGE..=LONGEST_VAGUE_RANGE).contains(&span) {
+                return None;
+            }
+            // A vague report ("in January", "last summer") joins the one
+            // happening of its kind in its range that names one of its
+            // people or groups, in any article; with a second such, it
+            // stays apart. Candidates come from each of its people and
+            // groups (a year at 10,000 articles holds thousands of events),
+            // by first start, at most a month before a narrowed one.
+            let mut held: Option<usize> = None;
+            for actor in &event.actors {
+                let Some(days) = by_agent.get(&(key.clone(), actor.clone())) else {
+                    continue;
+                };
+                let candidates = days
+                    .range(day - LONGEST_RANGE..=event.end.to_days())
+                    .flat_map(|(_, at)| at.iter().copied());
+                for index in candidates {
+                    let other = &merged[index];
+                    let inside = event.start <= other.start
+                        && other.end <= event.end
+                        && other.end.to_days() - other.start.to_days() <= LONGEST_RANGE
+                        && !far_apart(other, &event);
+                    match held {
+                        _ if !inside => {}
+                        Some(first) if first != index => return None,
+                        _ => held = Some(index),
+                    }
+                }
+            }
+            held
+        });
         match same {
             Some(index) => absorb(&mut merged[index], event),
             None => {
-                by_start.entry((key, day)).or_default().push(merged.len());
+                if span <= LONGEST_RANGE {
+                    for actor in event.actors.iter().filter(|actor| agent(actor)) {
+                        by_agent
+                            .entry((key.clone(), actor.clone()))
+                            .or_default()
+                            .entry(day)
+                            .or_default()
+                            .push(merged.len());
+                    }
+                }
+                by_start
+                    .entry(key)
+                    .or_default()
+                    .entry(day)
+                    .or_default()
+                    .push(merged.len());
                 merged.push(event);
             }
         }

@@ -278,6 +278,11 @@ pub struct Timex {
     pub text: String,
     /// The inclusive range it denotes; `None` when it cannot be resolved.
     pub value: Option<DateValue>,
+    /// For an expression that marks a past happening ("the anniversary of
+    /// Soleimani's killing"), the day of that happening: what a trigger
+    /// inside it reports.
+    #[serde(default)]
+    pub marks: Option<CivilDate>,
 }
 
 /// A resolved date: an inclusive range, its precision, and whether any part

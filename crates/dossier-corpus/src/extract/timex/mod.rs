@@ -317,6 +317,10 @@ pub fn date_document(
                     told.push((index, value));
                 }
             }
+            let marks = match item.kind {
+                TimexKind::Anniversary { of, .. } => Some(of),
+                _ => None,
+            };
             Timex {
                 sentence: sentence.id.clone(),
                 start: item.start as u32,
@@ -328,6 +332,7 @@ pub fn date_document(
                     precision: value.precision,
                     inferred: value.inferred,
                 }),
+                marks,
             }
         })
         .collect();
