@@ -44,6 +44,8 @@ struct GoldDocument {
 #[derive(Debug, Deserialize)]
 struct GoldActor {
     name: String,
+    #[serde(default)]
+    kind: String,
     forms: Vec<String>,
     mentions: u32,
 }
@@ -194,6 +196,12 @@ fn evaluate_actors(corpus: &Corpus, gold: &Gold, report: &mut Report) -> HashMap
     let mut merged = Ratio::default();
     let mut on_right = Ratio::default();
     let mut mentions_found = Ratio::default();
+    let mut kinds = Ratio::default();
+    let kind_of: HashMap<&str, &str> = corpus
+        .actors
+        .iter()
+        .map(|actor| (actor.id.as_str(), actor.kind.as_str()))
+        .collect();
     let mut actor_of_name = HashMap::new();
     let mut gold_of_engine: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (actor, counts) in gold.actor.iter().zip(&held) {
@@ -212,6 +220,19 @@ fn evaluate_actors(corpus: &Corpus, gold: &Gold, report: &mut Report) -> HashMap
         }
         found.add(!counts.is_empty());
         merged.add(counts.len() == 1);
+        if let Some(main) = &main {
+            let kind = kind_of.get(main.as_str()).copied().unwrap_or_default();
+            // A government body is a state to the engine, a group or a
+            // state to a reader: either is right.
+            let right = kind == actor.kind || (kind == "state" && actor.kind == "group");
+            kinds.add(right);
+            if !right {
+                report.misses.push(format!(
+                    "actor kind: {} is a {}, engine {kind}",
+                    actor.name, actor.kind
+                ));
+            }
+        }
         let total: usize = counts.values().sum();
         let on_main = main.as_ref().map_or(0, |main| counts[main]);
         on_right.right += on_main;
@@ -268,6 +289,7 @@ fn evaluate_actors(corpus: &Corpus, gold: &Gold, report: &mut Report) -> HashMap
             "actor mentions on their actor's main engine actor",
             on_right,
         ),
+        ("found actors (2+ mentions) of the right kind", kinds),
         ("actors (2+ mentions) precision", precision),
         ("engine actors holding 2+ gold actors (wrong merges)", wrong),
     ];
@@ -565,6 +587,10 @@ fn evaluate_relations(
             actor_of_name.get(&expected.target),
         ) else {
             found.add(false);
+            report.misses.push(format!(
+                "relation not found (an actor unknown): {} {} {}",
+                expected.source, expected.kind, expected.target
+            ));
             continue;
         };
         let hit = typed.iter().position(|relation| {
@@ -575,8 +601,14 @@ fn evaluate_relations(
                         && &relation.target == source))
         });
         found.add(hit.is_some());
-        if let Some(index) = hit {
-            hits.insert(index);
+        match hit {
+            Some(index) => {
+                hits.insert(index);
+            }
+            None => report.misses.push(format!(
+                "relation not found: {} {} {}",
+                expected.source, expected.kind, expected.target
+            )),
         }
     }
     report.rows.push(("relations found".into(), found));

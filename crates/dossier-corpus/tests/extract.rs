@@ -185,6 +185,31 @@ fn a_name_introduced_as_anothers_and_a_plural_join_their_actor() {
 }
 
 #[test]
+fn unlisted_names_get_their_kind_from_what_the_world_knows_and_their_last_word() {
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nFrance and Saudi Arabia met in Paris. Then France left. The United Nations and Human Rights Watch condemned Operation Barkhane, and the Economic Community of West African States agreed. Saudi Arabia and the United Nations disagreed.\n",
+        None,
+    )]);
+    let kind = |form: &str| {
+        let name = actor_of(&corpus, form);
+        corpus
+            .actors
+            .iter()
+            .find(|actor| actor.name == name)
+            .map(|actor| actor.kind)
+            .unwrap()
+    };
+    use dossier_corpus::ActorKind::{Group, State};
+    assert_eq!(kind("France"), State);
+    assert_eq!(kind("Saudi Arabia"), State, "not trimmed to “Arabia”");
+    assert_eq!(kind("United Nations"), Group);
+    assert_eq!(kind("Human Rights Watch"), Group);
+    assert_eq!(kind("Operation Barkhane"), Group);
+    assert_eq!(kind("Economic Community of West African States"), Group);
+}
+
+#[test]
 fn names_introduced_by_titles_are_found() {
     let corpus = corpus(&[(
         "a",

@@ -385,16 +385,14 @@ fn adopt_repeated_names(
             .iter()
             .any(|(_, _, span)| span.kind_guess == Some(ActorKind::Place));
         let name = items[0].2.surface.clone();
-        clusters.push(Cluster::new(
-            &name,
-            if place {
-                ActorKind::Place
-            } else {
-                ActorKind::Group
-            },
-            None,
-            &[],
-        ));
+        let kind = if words::STATES.contains(&word.as_str()) {
+            ActorKind::State
+        } else if place {
+            ActorKind::Place
+        } else {
+            ActorKind::Group
+        };
+        clusters.push(Cluster::new(&name, kind, None, &[]));
         let index = clusters.len() - 1;
         for (document_index, sentence_index, span) in items {
             let cluster = &mut clusters[index];

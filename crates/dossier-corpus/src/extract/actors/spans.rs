@@ -8,7 +8,7 @@ use super::super::names::fold;
 use super::tokens::Token;
 use super::words::{
     in_list, ADJECTIVES, EVENT_HEADS, GROUP_HEADS, NOT_NAMES, PARTICLES, PERSON_TITLES,
-    PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS,
+    PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STATES, STATES_WITH_ADJECTIVES,
 };
 use super::Lexicon;
 
@@ -83,8 +83,10 @@ pub fn find_spans(
         let headed_group = run
             .last()
             .is_some_and(|last| in_list(GROUP_HEADS, last.stem()));
+        let state_name =
+            STATES_WITH_ADJECTIVES.contains(&fold(&surface(sentence, tokens, index, end)).as_str());
         let mut first = index;
-        if !headed_group {
+        if !headed_group && !state_name {
             while first < end
                 && (in_list(ADJECTIVES, tokens[first].stem())
                     || in_list(NOT_NAMES, tokens[first].stem()))
@@ -331,7 +333,14 @@ fn make_span(
 
 /// A guess at what an unlisted name is, from its last word and its context.
 fn guess_kind(sentence: &str, tokens: &[Token], first: usize, end: usize) -> ActorKind {
+    if STATES.contains(&fold(&surface(sentence, tokens, first, end)).as_str()) {
+        return ActorKind::State;
+    }
     let last = tokens[end - 1].stem();
+    // "Operation Barkhane": a military operation acts as its forces do.
+    if end - first >= 2 && tokens[first].stem() == "Operation" {
+        return ActorKind::Group;
+    }
     if in_list(GROUP_HEADS, last) || tokens[first..end].iter().all(Token::is_acronym) {
         return ActorKind::Group;
     }
