@@ -158,3 +158,29 @@ fn a_relative_clause_keeps_its_subject() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_opening_with_he_speaks_of_the_person_named_last() {
+    check(
+        "The Northern Front is run by Omar Haddad. He is a former ally of Lena Varga.",
+        &[
+            ("leads", "omar-haddad", "northern-front"),
+            ("allied_with", "lena-varga", "omar-haddad"),
+        ],
+    );
+    // The chain goes on through pronouns, and the first person named is
+    // the one spoken of.
+    check(
+        "Omar Haddad met Lena Varga. He says little. He tried to detain members of the Northern Front.",
+        &[
+            ("met", "lena-varga", "omar-haddad"),
+            ("detained", "omar-haddad", "northern-front"),
+        ],
+    );
+    // Too far back, or nobody named: no one.
+    check(
+        "Omar Haddad spoke. The river rose. The sea fell. The sky cleared. He tried to detain members of the Northern Front.",
+        &[],
+    );
+    check("He tried to detain members of the Northern Front.", &[]);
+}

@@ -45,13 +45,13 @@ fn patterns() -> &'static [Pattern] {
             (r"^ (?:receives?|received|gets|got)(?: [a-z]+){0,3} (?:support|backing|funding|weapons|money) from (?:the )?$", "backed_by", Orient::Forward),
             (r"^[’']s? (?:also )?(?:backed|supported|backs|supports) $", "backed_by", Orient::Backward),
             (r"^ (?:also )?(?:backed|supported|backs|supports) $", "backed_by", Orient::Backward),
-            (r"^,? (?:is |was |a )?(?:former |close |key |old )?ally of $", "allied_with", Orient::Forward),
+            (r"^,? (?:is |was )?(?:a |an )?(?:former |close |key |old )?ally of $", "allied_with", Orient::Forward),
             (r"^ (?:are |is |was |were )?(?:linked up with|allied with|aligned with|close to|cooperat(?:es|ed) with) (?:the )?$", "allied_with", Orient::Forward),
             (r"^ (?:who |which |that )?(?:has |have |had )?(?:threatened|warned|opposed|confronted|defied|condemned|accused|criticized|criticised)(?: [A-Z][\w’'-]*| Prime| Minister| President){0,4} $", "opposes", Orient::Forward),
             (r"^ (?:who |which |that )?(?:has |have |had )?(?:fought|battled|attacked|struck|targeted|fired (?:rockets|missiles|a rocket) at|launched (?:an? )?(?:rocket )?attacks? on) (?:the )?$", "attacked", Orient::Forward),
             (r"^ (?:who |which |that )?(?:has |have |had )?(?:killed|assassinated) $", "killed", Orient::Forward),
             (r"^ (?:was |were )?(?:killed|assassinated) by (?:the )?$", "killed", Orient::Backward),
-            (r"^ (?:who |which |that )?(?:has |have |had )?(?:to )?(?:arrested|arrest|detained|detain|captured|seized)(?: \d+| more than a dozen| over a dozen)?(?: members| leaders| fighters| militants| men)?(?: of)?(?: the)? $", "detained", Orient::Forward),
+            (r"^ (?:who |which |that )?(?:has |have |had )?(?:tried |attempted |sought )?(?:to )?(?:arrested|arrest|detained|detain|captured|seized)(?: \d+| more than a dozen| over a dozen)?(?: members| leaders| fighters| militants| men)?(?: of)?(?: the)? $", "detained", Orient::Forward),
             (r"^ (?:was |were )?(?:arrested|detained|captured) by (?:the )?$", "detained", Orient::Backward),
             (r"^ (?:has |have |had )?(?:released|freed)(?: \d+)?(?: members| fighters| militants)?(?: of)?(?: the)? $", "released", Orient::Forward),
             (r"^ (?:met|meets|met with|meeting with|welcomes|welcomed|hosted|received|held talks with|was talking to|talked to|spoke with|spoke to)(?: [A-Z][\w’'-]*){0,4} $", "met", Orient::Forward),
@@ -178,6 +178,14 @@ fn resolve(
     }
 }
 
+/// The end of a "He" or "She" opening `text`, when one does.
+fn opening_pronoun(text: &str) -> Option<usize> {
+    ["He ", "She "]
+        .iter()
+        .find(|pronoun| text.starts_with(*pronoun))
+        .map(|pronoun| pronoun.len() - 1)
+}
+
 /// True when the words after an actor start with a possessive ending.
 fn possessive(after: &str) -> bool {
     after.starts_with("’s ") || after.starts_with("'s ")
@@ -208,9 +216,45 @@ pub fn find_relations(corpus: &mut Corpus) {
                     .or_insert(value.start);
             }
         }
-        for sentence in &document.sentences {
-            let Some(mentions) = by_sentence.get(sentence.id.as_str()) else {
-                continue;
+        // The person a sentence opening with "He" or "She" speaks of: the
+        // first person named in the last sentence that named one, at most
+        // three sentences back.
+        let mut last_person: Option<(usize, String)> = None;
+        for (at, sentence) in document.sentences.iter().enumerate() {
+            let named = by_sentence.get(sentence.id.as_str());
+            let pronoun = opening_pronoun(&sentence.text).and_then(|end| {
+                let (when, actor) = last_person.as_ref()?;
+                (at - when <= 3).then(|| Mention {
+                    sentence: sentence.id.clone(),
+                    start: 0,
+                    end: end as u32,
+                    actor: actor.clone(),
+                })
+            });
+            let first_person = pronoun
+                .as_ref()
+                .map(|mention| mention.actor.clone())
+                .or_else(|| {
+                    named?
+                        .iter()
+                        .find(|mention| {
+                            kinds.get(mention.actor.as_str()) == Some(&ActorKind::Person)
+                        })
+                        .map(|mention| mention.actor.clone())
+                });
+            if let Some(person) = first_person {
+                last_person = Some((at, person));
+            }
+            let with_pronoun: Vec<&Mention>;
+            let mentions = match (&pronoun, named) {
+                (Some(pronoun), Some(named)) => {
+                    with_pronoun = std::iter::once(pronoun)
+                        .chain(named.iter().copied())
+                        .collect();
+                    &with_pronoun
+                }
+                (None, Some(named)) => named,
+                _ => continue,
             };
             if mentions.len() < 2 {
                 continue;
@@ -258,7 +302,13 @@ pub fn find_relations(corpus: &mut Corpus) {
                         let not_place = |mention: &Mention| {
                             kinds.get(mention.actor.as_str()) != Some(&ActorKind::Place)
                         };
-                        if not_place(first) && not_place(second) {
+                        // A pronoun ties by what it says, not by being near.
+                        let named = |mention: &Mention| {
+                            pronoun
+                                .as_ref()
+                                .is_none_or(|pronoun| !std::ptr::eq(pronoun, mention))
+                        };
+                        if not_place(first) && not_place(second) && named(first) {
                             add(&first.actor, &second.actor, "co_occurs");
                         }
                     }
