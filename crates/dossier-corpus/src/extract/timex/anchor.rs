@@ -44,8 +44,32 @@ pub fn event_words(rest: &str) -> Option<Vec<&str>> {
     phrase.last().map(|head| vec![*head])
 }
 
+/// Nouns that name one kind of happening: "two days after the vote" counts
+/// from "Sunday's election".
+const SAME_HAPPENING: &[&[&str]] = &[
+    &["vote", "election", "poll", "ballot", "referendum"],
+    &["attack", "strike", "assault", "bombing", "raid"],
+    &["truce", "ceasefire"],
+    &["talks", "meeting", "summit"],
+];
+
+/// `word` and the nouns that name the same kind of happening.
+fn alike(word: &str) -> Vec<&str> {
+    SAME_HAPPENING
+        .iter()
+        .find(|set| set.contains(&word))
+        .map_or_else(|| vec![word], |set| set.to_vec())
+}
+
+/// True when `token` is `word` or a form of it ("interviews", "elections").
+fn is_form_of(token: &str, word: &str) -> bool {
+    let token = token.to_lowercase();
+    token == word || (word.len() >= 4 && token.starts_with(word))
+}
+
 /// True when `sentence` mentions every one of `words`: proper names as they
-/// stand, a common noun also in another form ("interview", "interviews").
+/// stand, a common noun also in another form ("interview", "interviews") or
+/// by another noun for the same kind of happening ("vote", "election").
 pub fn mentions(sentence: &str, words: &[&str]) -> bool {
     words.iter().all(|word| {
         let proper = word.starts_with(char::is_uppercase);
@@ -53,11 +77,30 @@ pub fn mentions(sentence: &str, words: &[&str]) -> bool {
             if proper {
                 token == *word
             } else {
-                let token = token.to_lowercase();
-                token == *word || (word.len() >= 4 && token.starts_with(*word))
+                alike(word).iter().any(|like| is_form_of(token, like))
             }
         })
     })
+}
+
+/// True when `rest`, the text right after an expression, names the event
+/// of `words` with it: "’s election" after "Sunday" when the words are
+/// ["vote"].
+pub fn names_event(rest: &str, words: &[&str]) -> bool {
+    let [word] = words else {
+        return false;
+    };
+    if word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let rest = rest
+        .strip_prefix("’s")
+        .or_else(|| rest.strip_prefix("'s"))
+        .unwrap_or(rest);
+    rest.split_whitespace()
+        .next()
+        .map(|next| next.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .is_some_and(|next| alike(word).iter().any(|like| is_form_of(next, like)))
 }
 
 #[cfg(test)]
@@ -90,5 +133,14 @@ mod tests {
             &["interview"]
         ));
         assert!(!mentions("the interviewer", &["vote"]));
+        assert!(mentions("in the elections of May", &["vote"]));
+    }
+
+    #[test]
+    fn an_expression_that_names_the_event() {
+        assert!(names_event("’s election, with", &["vote"]));
+        assert!(names_event(" vote was held", &["vote"]));
+        assert!(!names_event("’s parade", &["vote"]));
+        assert!(!names_event("’s election", &["Jeddah"]));
     }
 }

@@ -105,16 +105,7 @@ fn event_anchor(
     told: &[(usize, resolve::Value)],
     document: &Document,
 ) -> Option<(CivilDate, CivilDate)> {
-    if !matches!(
-        kind,
-        TimexKind::Offset {
-            direction: tagger::Direction::After
-                | tagger::Direction::Before
-                | tagger::Direction::Within,
-            chained: false,
-            ..
-        }
-    ) {
+    if !is_event_offset(kind) {
         return None;
     }
     let words = anchor::event_words(rest)?;
@@ -265,9 +256,11 @@ pub fn date_document(
     let mut last_day_in_sentence: Option<(usize, resolve::Value)> = None;
     // The first value told in each sentence so far, for event anchors.
     let mut told: Vec<(usize, resolve::Value)> = Vec::new();
-    document.timexes = found
-        .into_iter()
-        .map(|(index, item, future)| {
+    let timexes = found
+        .iter()
+        .enumerate()
+        .map(|(at, (index, item, future))| {
+            let (index, future) = (*index, *future);
             let sentence = &document.sentences[index];
             let same_sentence = last_day_in_sentence
                 .filter(|(at, _)| *at == index)
@@ -278,7 +271,24 @@ pub fn date_document(
                 index,
                 &told,
                 document,
-            );
+            )
+            .or_else(|| {
+                // "two days after the vote, ... in Sunday's election": an
+                // expression later in the sentence that names the event.
+                let words = anchor::event_words(&sentence.text[item.end..])?;
+                if !is_event_offset(&item.kind) {
+                    return None;
+                }
+                let (_, later, later_future) = found[at + 1..]
+                    .iter()
+                    .take_while(|(later, _, _)| *later == index)
+                    .find(|(_, later, _)| {
+                        anchor::names_event(&sentence.text[later.end..], &words)
+                    })?;
+                let (value, _) =
+                    resolve_at_all(&later.kind, anchors.as_deref()?, reference, *later_future)?;
+                Some((value.start, value.end))
+            });
             let value = match (&item.kind, same_sentence) {
                 // "within a week of the Jeddah strike": from the strike's date.
                 _ if event.is_some() => anchors
@@ -336,7 +346,23 @@ pub fn date_document(
             }
         })
         .collect();
+    document.timexes = timexes;
     diagnostics
+}
+
+/// True for an offset that may count from an event it names ("within a week
+/// of the Jeddah strike", "two days after the vote").
+fn is_event_offset(kind: &TimexKind) -> bool {
+    matches!(
+        kind,
+        TimexKind::Offset {
+            direction: tagger::Direction::After
+                | tagger::Direction::Before
+                | tagger::Direction::Within,
+            chained: false,
+            ..
+        }
+    )
 }
 
 #[cfg(test)]
@@ -419,6 +445,17 @@ mod tests {
                 ("Monday", Some(("2023-04-17", "2023-04-17"))),
                 ("Tuesday evening", Some(("2023-04-18", "2023-04-18"))),
                 ("Friday", Some(("2023-04-21", "2023-04-21"))),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_offset_counts_from_the_event_a_later_expression_names() {
+        check_article(
+            "May 18, 2022\n\nVote\n\nFinal results came two days after the vote, with newcomers gaining in Sunday’s election.\n",
+            &[
+                ("two days after", Some(("2022-05-17", "2022-05-17"))),
+                ("Sunday", Some(("2022-05-15", "2022-05-15"))),
             ],
         );
     }
