@@ -386,3 +386,34 @@ fn a_vague_report_stays_apart_with_two_candidates_or_only_a_state_or_place_in_co
         ],
     );
 }
+
+#[test]
+fn one_article_speaking_twice_of_a_months_elections_speaks_of_one_vote() {
+    check(
+        &[
+            ("a", "s1", "election", "2021-06-01", "2021-06-30", &["iran"]),
+            (
+                "a",
+                "s4",
+                "election",
+                "2021-06-01",
+                "2021-06-30",
+                &["militia"],
+            ),
+            (
+                "a",
+                "s6",
+                "attack",
+                "2021-06-01",
+                "2021-06-30",
+                &["militia"],
+            ),
+            ("a", "s7", "attack", "2021-06-01", "2021-06-30", &["group"]),
+        ],
+        &[
+            ("election", "2021-06-01", "2021-06-30", &["s1", "s4"]),
+            ("attack", "2021-06-01", "2021-06-30", &["s6"]),
+            ("attack", "2021-06-01", "2021-06-30", &["s7"]),
+        ],
+    );
+}

@@ -155,9 +155,15 @@ fn merge_once(
                         .iter()
                         .any(|actor| event.actors.contains(actor));
                 // Within one article only reports of one day merge: "three
-                // separate attacks" in one month are three.
+                // separate attacks" in one month are three. But an article
+                // that twice speaks of the elections of a month speaks of
+                // one vote.
                 let across = other.doc != event.doc;
-                same_day || next_day || (across && overlapping)
+                let one_vote = event.r#type == "election"
+                    && other.r#type == "election"
+                    && other.start == event.start
+                    && other.end == event.end;
+                same_day || next_day || (across && overlapping) || one_vote
             })
             .find(|&index| !far_apart(&merged[index], &event));
         let span = event.end.to_days() - event.start.to_days();
