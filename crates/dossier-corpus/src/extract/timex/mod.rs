@@ -218,7 +218,10 @@ pub fn date_document(
         }
         items.sort_by_key(|item| item.start);
         found.extend(items.into_iter().map(|item| {
-            let future = speaks_of_future(clause_around(&sentence.text, item.start, item.end));
+            let clause = clause_around(&sentence.text, item.start, item.end);
+            let future = speaks_of_future(clause)
+                || sets_a_deadline(&sentence.text, item.start)
+                || reports_a_plan(&sentence.text[..item.start]);
             (index, item, future)
         }));
     }
@@ -253,6 +256,9 @@ pub fn date_document(
         }
     });
     let mut reference: Option<(CivilDate, CivilDate)> = None;
+    // The sentence the reference was told in, and every day told so far.
+    let mut reference_at = 0usize;
+    let mut days_told: Vec<CivilDate> = Vec::new();
     let mut last_day_in_sentence: Option<(usize, resolve::Value)> = None;
     // The first value told in each sentence so far, for event anchors.
     let mut told: Vec<(usize, resolve::Value)> = Vec::new();
@@ -306,19 +312,47 @@ pub fn date_document(
                     },
                     Some(value),
                 ) => Some((value, false)),
-                _ => anchors
-                    .as_deref()
-                    .and_then(|anchors| resolve_at_all(&item.kind, anchors, reference, future)),
+                _ => anchors.as_deref().and_then(|anchors| {
+                    // A weekday goes on from a day told in its own
+                    // sentence or the one before ("On Sunday, July 5 ...
+                    // late Saturday evening"), not from one told
+                    // paragraphs back; and one that dates what was said
+                    // ("officials said on Thursday") is the article's week.
+                    // "The attack on Sunday", further on, is the Sunday
+                    // told before.
+                    let reference = match item.kind {
+                        TimexKind::Weekday { weekday, .. } => {
+                            if dates_a_saying(&sentence.text[..item.start]) {
+                                None
+                            } else if index <= reference_at + 1 {
+                                reference
+                            } else {
+                                days_told
+                                    .iter()
+                                    .rev()
+                                    .find(|day| day.weekday() == weekday)
+                                    .map(|&day| (day, day))
+                            }
+                        }
+                        _ => reference,
+                    };
+                    resolve_at_all(&item.kind, anchors, reference, future)
+                }),
             };
             match value {
                 Some((value, false)) if value.precision == Precision::Day => {
                     reference = Some((value.start, value.start));
+                    reference_at = index;
+                    days_told.push(value.start);
                     last_day_in_sentence = Some((index, value));
                 }
                 // A day known only to a span ("Saturday", somewhere in the
                 // weeks the article may date from): the next day told is
                 // reckoned from both ends of it.
-                Some((value, true)) => reference = Some((value.start, value.end)),
+                Some((value, true)) => {
+                    reference = Some((value.start, value.end));
+                    reference_at = index;
+                }
                 _ => {}
             }
             let value = value.map(|(value, _)| value);
@@ -348,6 +382,58 @@ pub fn date_document(
         .collect();
     document.timexes = timexes;
     diagnostics
+}
+
+/// True when the expression at `start` is the deadline of something still to
+/// be done: "a decree to dissolve its institutions by January 1" (an
+/// infinitive, then "by"), not "13 of the 14 were released by Monday".
+fn sets_a_deadline(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let Some(clause) = before.strip_suffix("by ") else {
+        return false;
+    };
+    let clause = clause.rsplit([',', ';', '.']).next().unwrap_or(clause);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.windows(2).any(|pair| {
+        pair[0] == "to"
+            && pair[1].chars().all(|c| c.is_ascii_lowercase())
+            && !matches!(pair[1], "the" | "a" | "an" | "be")
+    }) || clause.contains(" to be ")
+}
+
+/// True when a reported plan leads to the expression: "said the two sides
+/// would meet again in December" ("would" before it in its clause; in
+/// "warned on Monday that the group would not" Monday is no plan).
+fn reports_a_plan(before: &str) -> bool {
+    let clause = before.rsplit([',', ';', '.']).next().unwrap_or(before);
+    format!(" {clause}").contains(" would ")
+}
+
+/// True when the text before a weekday ends with a verb of saying: "said
+/// on Thursday", "told reporters on Monday", "said Monday".
+fn dates_a_saying(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let saying = |word: &str| {
+        matches!(
+            word,
+            "said" | "says" | "told" | "announced" | "stated" | "added" | "wrote" | "reported"
+        )
+    };
+    match words.as_slice() {
+        ["on", verb, ..] | [verb, ..] if saying(verb) => true,
+        // "told reporters on Monday"
+        ["on", _, verb, ..] => saying(verb),
+        _ => false,
+    }
 }
 
 /// True for an offset that may count from an event it names ("within a week
@@ -445,6 +531,46 @@ mod tests {
                 ("Monday", Some(("2023-04-17", "2023-04-17"))),
                 ("Tuesday evening", Some(("2023-04-18", "2023-04-18"))),
                 ("Friday", Some(("2023-04-21", "2023-04-21"))),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_weekday_goes_on_from_a_day_told_just_before_or_the_same_weekday() {
+        // Saturday 12 November 2022. "November 2" is told first; a Friday
+        // paragraphs later is the article's Friday, not the one after the
+        // 2nd; "the attack on Sunday" is the Sunday told before.
+        check_article(
+            "November 12, 2022\n\nTalks\n\nThey agreed on Saturday, building on the truce of November 2. Rockets fell on Sunday, November 6.\n\nThe region is calm. Aid is slow.\n\nThe spokesman said on Friday that troops remained. The attack on Sunday was the last.\n",
+            &[
+                ("Saturday", Some(("2022-11-12", "2022-11-12"))),
+                ("November 2", Some(("2022-11-02", "2022-11-02"))),
+                ("Sunday, November 6", Some(("2022-11-06", "2022-11-06"))),
+                ("Friday", Some(("2022-11-11", "2022-11-11"))),
+                ("Sunday", Some(("2022-11-06", "2022-11-06"))),
+            ],
+        );
+        // A weekday that dates a saying is the article's, even right after
+        // another day: "since Sunday, officials said on Thursday".
+        check_article(
+            "September 28, 2023\n\nExodus\n\nThousands have left since Sunday, officials said on Thursday.\n",
+            &[
+                ("Sunday", Some(("2023-09-24", "2023-09-24"))),
+                ("Thursday", Some(("2023-09-28", "2023-09-28"))),
+            ],
+        );
+    }
+
+    #[test]
+    fn deadlines_and_reported_plans_look_ahead() {
+        check_article(
+            "September 28, 2023\n\nDecree\n\nHe signed a decree to dissolve the institutions by January 1. Food ran short through the summer. The sides said they would meet in December. Troops were released by Monday. He warned in January that they would not yield.\n",
+            &[
+                ("January 1", Some(("2024-01-01", "2024-01-01"))),
+                ("the summer", Some(("2023-06-01", "2023-08-31"))),
+                ("December", Some(("2023-12-01", "2023-12-31"))),
+                ("Monday", Some(("2023-09-25", "2023-09-25"))),
+                ("January", Some(("2023-01-01", "2023-01-31"))),
             ],
         );
     }

@@ -196,6 +196,9 @@ fn patterns() -> &'static [(Regex, Reader)] {
             build(r"(?i:\b(?:the\s+)?(?P<s>SEASON)\s+of\s+)(?P<y>YEAR)\b".into(), read_season),
             build(r"(?i:\b(?P<shift>last|this|next|past|coming)\s+(?P<s>SEASON))\b".into(), read_season),
             build(r"(?i:\b(?P<s>SEASON))\s+(?P<y>YEAR)\b".into(), read_season),
+            // "ran short through the summer": the last one ("fall" is left
+            // out: "the fall of Kabul").
+            build(r"(?i:\bthe\s+(?P<s>summer|winter|spring|autumn))\b".into(), read_season),
             build(r"(?i:\b(?P<pre>earlier|later)\s+)?(?i:\b(?P<shift>last|this|next|past|coming)\s+(?P<u>week|month|year))\b".into(), read_relative_unit),
             build(r"(?i:\b(?P<day>yesterday|today|tomorrow))\b".into(), read_day),
             build(r"\b(?P<n>COUNT)\s+(?P<u>UNIT)\s+ago\b".into(), read_ago),
