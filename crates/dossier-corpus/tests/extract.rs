@@ -210,6 +210,35 @@ fn unlisted_names_get_their_kind_from_what_the_world_knows_and_their_last_word()
 }
 
 #[test]
+fn a_name_holding_a_possessive_a_place_it_is_named_after_and_a_given_name_alone() {
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nThe Tigray People’s Liberation Front (TPLF) signed. Field Marshal Birhanu Jula signed too. Troops withdrew from Tigray, and aid reached northwestern Tigray. Prime Minister Abiy Ahmed spoke. Abiy won the Nobel Peace Prize in 2019. The TPLF agreed.\n",
+        None,
+    )]);
+    assert_eq!(
+        actor_of(&corpus, "TPLF"),
+        actor_of(&corpus, "Tigray People’s Liberation Front")
+    );
+    let tigray = actor_of(&corpus, "Tigray");
+    assert_ne!(
+        tigray,
+        actor_of(&corpus, "TPLF"),
+        "the region is not the front"
+    );
+    assert_eq!(actor_of(&corpus, "Birhanu Jula"), "Birhanu Jula");
+    assert_eq!(actor_of(&corpus, "Abiy"), "Abiy Ahmed");
+    assert!(
+        corpus
+            .actors
+            .iter()
+            .all(|actor| !actor.name.contains("Prize")),
+        "a prize is no actor: {:?}",
+        corpus.actors
+    );
+}
+
+#[test]
 fn names_introduced_by_titles_are_found() {
     let corpus = corpus(&[(
         "a",

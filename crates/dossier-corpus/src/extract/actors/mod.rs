@@ -516,9 +516,14 @@ fn resolve(
                 ActorKind::Person => names
                     .iter()
                     .any(|name| name.rsplit(' ').next() == Some(folded.as_str())),
-                ActorKind::Group => names
-                    .iter()
-                    .any(|name| name.split(' ').next() == Some(folded.as_str())),
+                // Not a place: "into Tigray" is the region, not the Tigray
+                // People's Liberation Front.
+                ActorKind::Group => {
+                    span.kind_guess != Some(ActorKind::Place)
+                        && names
+                            .iter()
+                            .any(|name| name.split(' ').next() == Some(folded.as_str()))
+                }
                 _ => false,
             }
         };
@@ -535,6 +540,22 @@ fn resolve(
             .collect();
         if in_document.is_empty() && in_corpus.len() == 1 {
             return in_corpus.first().copied();
+        }
+        // A given name used alone, as Ethiopian or Icelandic usage has it
+        // ("Abiy" for Abiy Ahmed): the one person of this document it
+        // opens the name of.
+        let by_given_name: Vec<usize> = local
+            .iter()
+            .copied()
+            .filter(|&index| {
+                clusters[index].kind == ActorKind::Person
+                    && clusters[index].folded.iter().any(|name| {
+                        name.contains(' ') && name.split(' ').next() == Some(folded.as_str())
+                    })
+            })
+            .collect();
+        if in_document.is_empty() && in_corpus.is_empty() && by_given_name.len() == 1 {
+            return by_given_name.first().copied();
         }
     }
     // The first words of exactly one group's name ("Popular Mobilization"
@@ -572,6 +593,10 @@ fn resolve(
             && !single
             && cluster.entry.is_none()
         {
+            continue;
+        }
+        // A place named alone is not the group named after it.
+        if single && span.kind_guess == Some(ActorKind::Place) && cluster.kind == ActorKind::Group {
             continue;
         }
         let hit = cluster.folded.iter().any(|folded_name| {

@@ -7,8 +7,8 @@ use crate::model::ActorKind;
 use super::super::names::fold;
 use super::tokens::Token;
 use super::words::{
-    in_list, ADJECTIVES, EVENT_HEADS, GROUP_HEADS, NOT_NAMES, PARTICLES, PERSON_TITLES,
-    PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STATES, STATES_WITH_ADJECTIVES,
+    in_list, ADJECTIVES, EVENT_HEADS, GROUP_HEADS, NAME_POSSESSIVES, NOT_NAMES, PARTICLES,
+    PERSON_TITLES, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STATES, STATES_WITH_ADJECTIVES,
 };
 use super::Lexicon;
 
@@ -238,7 +238,15 @@ fn gazetteer_match(
 /// possessive ends the run, and so does a gazetteer name starting inside it.
 fn collect_run(sentence: &str, tokens: &[Token], index: usize, lexicon: &Lexicon) -> usize {
     let mut end = index + 1;
-    if tokens[index].stem() != tokens[index].text {
+    // A possessive ends a run, but for the collective nouns that names hold
+    // ("Tigray People’s Liberation Front", "Kurdistan Workers’ Party").
+    let inner_possessive = |at: usize| {
+        in_list(NAME_POSSESSIVES, tokens[at].stem())
+            && tokens
+                .get(at + 1)
+                .is_some_and(|next| next.is_capitalized() && joined(sentence, &tokens[at], next))
+    };
+    if tokens[index].stem() != tokens[index].text && !inner_possessive(index) {
         return end;
     }
     while end < tokens.len() && joined(sentence, &tokens[end - 1], &tokens[end]) {
@@ -256,7 +264,7 @@ fn collect_run(sentence: &str, tokens: &[Token], index: usize, lexicon: &Lexicon
             break;
         }
         end += 1;
-        if token.stem() != token.text {
+        if token.stem() != token.text && !inner_possessive(end - 1) {
             break;
         }
     }
@@ -386,6 +394,26 @@ fn guess_kind(sentence: &str, tokens: &[Token], first: usize, end: usize) -> Act
         return ActorKind::Person;
     }
     if end - first == 1 && before.is_some_and(|word| PLACE_PREPOSITIONS.contains(&word)) {
+        return ActorKind::Place;
+    }
+    // "in northwestern Tigray": a part of a place by its bearing.
+    if before.is_some_and(|word| {
+        matches!(
+            word.to_lowercase().as_str(),
+            "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "northwestern"
+                | "northeastern"
+                | "southwestern"
+                | "southeastern"
+                | "north-western"
+                | "north-eastern"
+                | "south-western"
+                | "south-eastern"
+        )
+    }) {
         return ActorKind::Place;
     }
     // "in North Darfur", "across Western Europe": only prepositions of

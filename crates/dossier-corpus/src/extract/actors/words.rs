@@ -26,6 +26,8 @@ pub const PERSON_TITLES: &[&str] = &[
     "analyst",
     "general",
     "gen",
+    "field",
+    "marshal",
     "col",
     "colonel",
     "lt",
@@ -357,6 +359,14 @@ pub const STATES: &[&str] = &[
     "zimbabwe",
 ];
 
+/// Collective nouns that stand possessive inside a name: "People’s" in
+/// "Tigray People’s Liberation Front", "Workers’" in "Kurdistan Workers’
+/// Party". Lower case.
+pub const NAME_POSSESSIVES: &[&str] = &[
+    "people", "peoples", "workers", "women", "martyrs", "citizens", "farmers", "veterans",
+    "students", "mothers",
+];
+
 /// Names of states that open with one of the [`ADJECTIVES`]: whole names,
 /// never trimmed to their last word. Lower case.
 pub const STATES_WITH_ADJECTIVES: &[&str] = &[
@@ -398,6 +408,9 @@ pub const PLACE_PREFIXES: &[&str] = &["camp", "mount", "lake", "fort", "port", "
 /// Last words of the name of a happening, not an actor ("Strategic
 /// Dialogue", "Arab Spring", "the Albu Eessa event"). Lower case.
 pub const EVENT_HEADS: &[&str] = &[
+    "prize",
+    "award",
+    "medal",
     "dialogue",
     "talks",
     "conference",
