@@ -362,17 +362,7 @@ fn adopt_repeated_names(
             {
                 clusters[index].kind = ActorKind::Group;
             }
-            for (document_index, sentence_index, span) in items {
-                clusters[index].add_mention(&span.surface);
-                let document = &mut corpus.documents[document_index];
-                let sentence = document.sentences[sentence_index].id.clone();
-                document.mentions.push(Mention {
-                    sentence,
-                    start: span.start as u32,
-                    end: span.end as u32,
-                    actor: format!("#{index}"),
-                });
-            }
+            attach(corpus, &mut clusters[index], index, items);
             continue;
         }
         if items.len() < 2 {
@@ -394,18 +384,7 @@ fn adopt_repeated_names(
         };
         clusters.push(Cluster::new(&name, kind, None, &[]));
         let index = clusters.len() - 1;
-        for (document_index, sentence_index, span) in items {
-            let cluster = &mut clusters[index];
-            cluster.add_mention(&span.surface);
-            let document = &mut corpus.documents[document_index];
-            let sentence = document.sentences[sentence_index].id.clone();
-            document.mentions.push(Mention {
-                sentence,
-                start: span.start as u32,
-                end: span.end as u32,
-                actor: format!("#{index}"),
-            });
-        }
+        attach(corpus, &mut clusters[index], index, items);
     }
     // Keep each document's mentions in reading order.
     for document in &mut corpus.documents {
@@ -420,6 +399,27 @@ fn adopt_repeated_names(
                 order.get(&mention.sentence).copied().unwrap_or(usize::MAX),
                 mention.start,
             )
+        });
+    }
+}
+
+/// Gives the pending spans `items` to the cluster at `index`: its mentions,
+/// and a mention in each document (the id is known only at the end).
+fn attach(
+    corpus: &mut Corpus,
+    cluster: &mut Cluster,
+    index: usize,
+    items: Vec<(usize, usize, Span)>,
+) {
+    for (document_index, sentence_index, span) in items {
+        cluster.add_mention(&span.surface);
+        let document = &mut corpus.documents[document_index];
+        let sentence = document.sentences[sentence_index].id.clone();
+        document.mentions.push(Mention {
+            sentence,
+            start: span.start as u32,
+            end: span.end as u32,
+            actor: format!("#{index}"),
         });
     }
 }
