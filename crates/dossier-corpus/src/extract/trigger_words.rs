@@ -239,6 +239,16 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "MOBILIZE",
     },
     Trigger {
+        stem: "sent troops",
+        kind: "mobilization",
+        plover: "MOBILIZE",
+    },
+    Trigger {
+        stem: "sent soldiers",
+        kind: "mobilization",
+        plover: "MOBILIZE",
+    },
+    Trigger {
         stem: "deploy",
         kind: "mobilization",
         plover: "MOBILIZE",
@@ -265,6 +275,11 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         stem: "renounc",
+        kind: "withdrawal",
+        plover: "RETREAT",
+    },
+    Trigger {
+        stem: "rolled out of",
         kind: "withdrawal",
         plover: "RETREAT",
     },
@@ -329,6 +344,16 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "AGREE",
     },
     Trigger {
+        stem: "unseat",
+        kind: "election",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "turnout",
+        kind: "election",
+        plover: "CONSULT",
+    },
+    Trigger {
         stem: "election",
         kind: "election",
         plover: "CONSULT",
@@ -350,6 +375,11 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         stem: "agreed",
+        kind: "agreement",
+        plover: "AGREE",
+    },
+    Trigger {
+        stem: "signed on to",
         kind: "agreement",
         plover: "AGREE",
     },
@@ -414,6 +444,16 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "CONSULT",
     },
     Trigger {
+        stem: "conference",
+        kind: "meeting",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "call with",
+        kind: "meeting",
+        plover: "CONSULT",
+    },
+    Trigger {
         stem: "summit",
         kind: "meeting",
         plover: "CONSULT",
@@ -425,6 +465,16 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         stem: "press conference",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
+        stem: "paid tribute",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
+        stem: "publish",
         kind: "statement",
         plover: "MAKE_STATEMENT",
     },

@@ -258,6 +258,21 @@ mod tests {
         );
         check("Troops pulled out in May.", &[("pulled out", "withdrawal")]);
         check("In May it quit the bloc.", &[("quit", "withdrawal")]);
+        check(
+            "France sent troops in 2013; the last convoys rolled out of Gao.",
+            &[
+                ("sent troops", "mobilization"),
+                ("rolled out of", "withdrawal"),
+            ],
+        );
+        check(
+            "He spoke after a call with Blinken at a pledging conference.",
+            &[("call with", "meeting"), ("conference", "meeting")],
+        );
+        check(
+            "A report published in 2021; a press conference in May.",
+            &[("publish", "statement"), ("press conference", "statement")],
+        );
         // Not any letters: "expellee" is no inflection, "quite" no quitting.
         check("An expellee, quite alone.", &[]);
     }
