@@ -184,3 +184,11 @@ fn a_sentence_opening_with_he_speaks_of_the_person_named_last() {
     );
     check("He tried to detain members of the Northern Front.", &[]);
 }
+
+#[test]
+fn a_spokesman_after_a_possessive_and_titles_is_a_member() {
+    check(
+        "The Northern Front’s spokesman, Brig. Gen. Omar Haddad, spoke on Monday.",
+        &[("member_of", "omar-haddad", "northern-front")],
+    );
+}

@@ -37,7 +37,8 @@ fn patterns() -> &'static [Pattern] {
             (r"^(?: militia| group| movement)?[’']s? (?:former |top |new )?(?:leader|head|chief|commander|founder|secretary-general),? $", "leads", Orient::Backward),
             // "the EU’s foreign policy chief, Josep Borrell": a chief of a
             // part of the group is its member.
-            (r"^[’']s (?:[a-z-]+ ){1,3}(?:chief|head|leader|spokesman|spokeswoman|negotiator|envoy|minister|ambassador|official|adviser|advisor|commander),? $", "member_of", Orient::Backward),
+            // "The coalition’s spokesman, Brig. Gen. Turki al-Maliki".
+            (r"^[’']s (?:[a-z-]+ ){0,3}(?:chief|head|leader|spokesman|spokeswoman|negotiator|envoy|minister|ambassador|official|adviser|advisor|commander),? (?:(?:Brig|Gen|Col|Maj|Lt|Capt|Dr|Sheikh)\. )*$", "member_of", Orient::Backward),
             (r"^(?: militia| group| movement)? (?:secretary-general|secretary general|leader|chief|commander|spokesman|head) $", "leads", Orient::Backward),
             (r"^(?: militia| group| movement| force| forces)?,? (?:which is |is |was |are |were )?(?:formally )?(?:an? )?(?:part of|member of|an umbrella group of|a unit of|a faction of|a wing of|one of the groups in|under the umbrella of|within) (?:the )?$", "member_of", Orient::Forward),
             (r"^-(?:backed|supported|sponsored|funded|armed|aligned|allied)(?: [a-z]+){0,2} $", "backed_by", Orient::Backward),
