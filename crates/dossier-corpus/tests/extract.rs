@@ -188,7 +188,7 @@ fn a_name_introduced_as_anothers_and_a_plural_join_their_actor() {
 fn unlisted_names_get_their_kind_from_what_the_world_knows_and_their_last_word() {
     let corpus = corpus(&[(
         "a",
-        "A Headline Here\n\nFrance and Saudi Arabia met in Paris. Then France left. The United Nations and Human Rights Watch condemned Operation Barkhane, and the Economic Community of West African States agreed. Saudi Arabia and the United Nations disagreed.\n",
+        "A Headline Here\n\nFrance and Saudi Arabia met in Paris. Then France left. The Saudi-led coalition struck. The United Nations and Human Rights Watch condemned Operation Barkhane, and the Economic Community of West African States agreed. Saudi Arabia and the United Nations disagreed.\n",
         None,
     )]);
     let kind = |form: &str| {
@@ -207,6 +207,7 @@ fn unlisted_names_get_their_kind_from_what_the_world_knows_and_their_last_word()
     assert_eq!(kind("Human Rights Watch"), Group);
     assert_eq!(kind("Operation Barkhane"), Group);
     assert_eq!(kind("Economic Community of West African States"), Group);
+    assert_eq!(kind("Saudi-led coalition"), Group, "a coalition named by its leader");
 }
 
 #[test]

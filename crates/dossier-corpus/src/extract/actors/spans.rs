@@ -52,6 +52,18 @@ pub fn find_spans(
     let mut spans = Vec::new();
     let mut index = 0;
     while index < tokens.len() {
+        if let Some(length) = led_by_name(tokens, index) {
+            spans.push(make_span(
+                sentence,
+                tokens,
+                index,
+                index + length,
+                None,
+                Some(ActorKind::Group),
+            ));
+            index += length;
+            continue;
+        }
         if let Some((length, entry)) = gazetteer_match(sentence, tokens, index, lexicon) {
             spans.push(make_span(
                 sentence,
@@ -186,6 +198,28 @@ pub fn find_spans(
         span.defines = defined_acronym(sentence, tokens, span.first, span.last);
     }
     spans
+}
+
+/// The length in tokens of a coalition named by who leads it, starting at
+/// `index`: "Saudi-led coalition", "US-led military coalition".
+fn led_by_name(tokens: &[Token], index: usize) -> Option<usize> {
+    let first = tokens.get(index)?;
+    let led = tokens.get(index + 1)?;
+    if !(first.is_capitalized() || first.is_acronym()) || led.text != "led" || !led.hyphen_before {
+        return None;
+    }
+    let is_head = |token: &Token| {
+        matches!(
+            token.text,
+            "coalition" | "alliance" | "force" | "forces" | "mission" | "bloc"
+        )
+    };
+    let next = tokens.get(index + 2)?;
+    if is_head(next) {
+        return Some(3);
+    }
+    let after = tokens.get(index + 3)?;
+    (next.text.chars().all(|c| c.is_ascii_lowercase()) && is_head(after)).then_some(4)
 }
 
 /// The longest gazetteer name starting at `index`: its length in tokens and
