@@ -207,7 +207,11 @@ fn unlisted_names_get_their_kind_from_what_the_world_knows_and_their_last_word()
     assert_eq!(kind("Human Rights Watch"), Group);
     assert_eq!(kind("Operation Barkhane"), Group);
     assert_eq!(kind("Economic Community of West African States"), Group);
-    assert_eq!(kind("Saudi-led coalition"), Group, "a coalition named by its leader");
+    assert_eq!(
+        kind("Saudi-led coalition"),
+        Group,
+        "a coalition named by its leader"
+    );
 }
 
 #[test]

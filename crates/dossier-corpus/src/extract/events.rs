@@ -283,13 +283,8 @@ fn anchors_a_date(before: &str) -> bool {
 /// The clause of `text` holding byte `at`, as a byte range: from the last
 /// comma, semicolon, dash or bracket before it to the first one after.
 fn clause_of(text: &str, at: usize) -> (usize, usize) {
-    let breaks = [',', ';', '(', ')', '—', '–'];
     let at = at.min(text.len());
-    let from = text[..at].rfind(breaks).map_or(0, |found| found + 1);
-    let to = text[at..]
-        .find(breaks)
-        .map_or(text.len(), |found| at + found);
-    (from, to)
+    super::timex::clause_bounds(text, at, at)
 }
 
 fn distance(a_start: usize, a_end: usize, b_start: usize, b_end: usize) -> usize {

@@ -52,10 +52,21 @@ const FUTURE_CUES: &[&str] = &[
 /// bracket before it to the first one after it. A future cue counts only in
 /// its own clause ("Talks began in May, and elections are set for June").
 pub fn clause_around(text: &str, start: usize, end: usize) -> &str {
-    let breaks = [',', ';', '(', ')', '—', '–'];
-    let from = text[..start].rfind(breaks).map_or(0, |at| at + 1);
-    let to = text[end..].find(breaks).map_or(text.len(), |at| end + at);
+    let (from, to) = clause_bounds(text, start, end);
     &text[from..to]
+}
+
+/// The byte range of [`clause_around`]. A break may be a dash of three
+/// bytes ("BEIRUT — Israeli jets struck on Monday"): the clause starts
+/// after the whole of it.
+pub fn clause_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let breaks = [',', ';', '(', ')', '—', '–'];
+    let from = text[..start]
+        .char_indices()
+        .rfind(|(_, c)| breaks.contains(c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let to = text[end..].find(breaks).map_or(text.len(), |at| end + at);
+    (from, to)
 }
 
 /// True when `sentence` speaks of the future. A cue told in the past ("was
@@ -513,6 +524,17 @@ mod tests {
                 ("October 31", Some(("2022-10-31", "2022-10-31"))),
                 ("May 22", Some(("2022-05-22", "2022-05-22"))),
                 ("April 7", Some(("2022-04-07", "2022-04-07"))),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_date_after_a_dash_is_read_whole() {
+        check_article(
+            "May 18, 2022\n\nStrikes\n\nBEIRUT — Israeli jets struck Gaza on Monday. Talks – held on Friday – broke up.\n",
+            &[
+                ("Monday", Some(("2022-05-16", "2022-05-16"))),
+                ("Friday", Some(("2022-05-13", "2022-05-13"))),
             ],
         );
     }
