@@ -44,7 +44,6 @@ struct GoldDocument {
 #[derive(Debug, Deserialize)]
 struct GoldActor {
     name: String,
-    #[serde(default)]
     kind: String,
     forms: Vec<String>,
     mentions: u32,
@@ -628,18 +627,22 @@ mod tests {
     const GOLD: &str = r#"
         [[actor]]
         name = "Popular Mobilization Forces"
+        kind = "group"
         forms = ["Hashd", "PMF"]
         mentions = 2
         [[actor]]
         name = "Hashd al-Atabat"
+        kind = "group"
         forms = ["al-Sistani’s Hashd", "PMF of Shrines"]
         mentions = 2
         [[actor]]
         name = "Ali al-Sistani"
+        kind = "person"
         forms = ["al-Sistani"]
         mentions = 1
         [[actor]]
         name = "Shrines"
+        kind = "place"
         forms = ["Shrines"]
         mentions = 1
     "#;

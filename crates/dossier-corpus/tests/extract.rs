@@ -244,6 +244,24 @@ fn a_name_holding_a_possessive_a_place_it_is_named_after_and_a_given_name_alone(
 }
 
 #[test]
+fn a_verb_of_naming_a_short_plural_and_a_country_are_no_aliases() {
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nDonald Trump dubbed Kamala Harris a radical. Kamala Harris answered. Shelling hit Hama. Hamas denied it, and Hamas fighters left Hama. Jordan Bardella visited Jordan. Jordan closed its border.\n",
+        None,
+    )]);
+    assert_ne!(
+        actor_of(&corpus, "Kamala Harris"),
+        actor_of(&corpus, "Donald Trump")
+    );
+    assert_ne!(actor_of(&corpus, "Hama"), actor_of(&corpus, "Hamas"));
+    assert_ne!(
+        actor_of(&corpus, "Jordan"),
+        actor_of(&corpus, "Jordan Bardella")
+    );
+}
+
+#[test]
 fn names_introduced_by_titles_are_found() {
     let corpus = corpus(&[(
         "a",
@@ -466,6 +484,19 @@ fn hostile_inputs_neither_panic_nor_explode() {
         .events
         .iter()
         .any(|event| event.r#type == "rocket_fire"));
+    // Every dash and quote of news typography right before a date or a
+    // trigger: clauses start after the whole character.
+    let dashes = corpus(&[(
+        "a",
+        "A Headline Here\n\nBEIRUT — Israeli jets struck Gaza on Monday. Talks – held on Friday – broke up. “Attack” on Sunday. Rockets—fired Tuesday.\n",
+        Some("2022-05-18"),
+    )]);
+    assert_eq!(
+        dashes.documents[0].timexes.len(),
+        4,
+        "{:?}",
+        dashes.documents[0].timexes
+    );
     let huge = corpus(&[("a", "A Headline Here\n\nOn July 5, 2020 it began, 9223372036854775807 days after the war and 800000000000000000 years ago.\n", None)]);
     assert!(huge.documents[0]
         .timexes

@@ -409,11 +409,21 @@ fn one_article_speaking_twice_of_a_months_elections_speaks_of_one_vote() {
                 &["militia"],
             ),
             ("a", "s7", "attack", "2021-06-01", "2021-06-30", &["group"]),
+            // Another article's elections of that month may be another vote.
+            (
+                "b",
+                "s2",
+                "election",
+                "2021-06-01",
+                "2021-06-30",
+                &["other"],
+            ),
         ],
         &[
             ("election", "2021-06-01", "2021-06-30", &["s1", "s4"]),
             ("attack", "2021-06-01", "2021-06-30", &["s6"]),
             ("attack", "2021-06-01", "2021-06-30", &["s7"]),
+            ("election", "2021-06-01", "2021-06-30", &["s2"]),
         ],
     );
 }

@@ -87,6 +87,10 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             None
         };
         let triggers = find_triggers(&sentence.text);
+        let clauses: Vec<(usize, usize)> = triggers
+            .iter()
+            .map(|found| clause_of(&sentence.text, found.at))
+            .collect();
         let mentions: Vec<&Mention> = mentions_of
             .get(sentence.id.as_str())
             .cloned()
@@ -109,8 +113,8 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
                 .filter(|timex| {
                     let theirs = clause_of(&sentence.text, timex.start as usize);
                     theirs == clause
-                        || !triggers.iter().any(|other| {
-                            clause_of(&sentence.text, other.at) == theirs
+                        || !triggers.iter().zip(&clauses).any(|(other, other_clause)| {
+                            *other_clause == theirs
                                 && !is_background(&sentence.text[..other.at])
                                 && !anchors_a_date(&sentence.text[theirs.0..other.at])
                         })

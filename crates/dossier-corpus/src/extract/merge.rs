@@ -159,7 +159,8 @@ fn merge_once(
                 // that twice speaks of the elections of a month speaks of
                 // one vote.
                 let across = other.doc != event.doc;
-                let one_vote = event.r#type == "election"
+                let one_vote = !across
+                    && event.r#type == "election"
                     && other.r#type == "election"
                     && other.start == event.start
                     && other.end == event.end;

@@ -219,7 +219,8 @@ pub fn find_relations(corpus: &mut Corpus) {
         }
         // The person a sentence opening with "He" or "She" speaks of: the
         // first person named in the last sentence that named one, at most
-        // three sentences back.
+        // three sentences back. A sentence opening with the pronoun names
+        // that person again, so a chain of "He ..." sentences goes on.
         let mut last_person: Option<(usize, String)> = None;
         for (at, sentence) in document.sentences.iter().enumerate() {
             let named = by_sentence.get(sentence.id.as_str());

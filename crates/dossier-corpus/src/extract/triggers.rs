@@ -64,7 +64,11 @@ pub fn find_triggers(text: &str) -> Vec<Found> {
             }),
         }
     }
-    found.retain(|found| !releases_a_document(&lower, found));
+    found.retain(|found| {
+        !releases_a_document(&lower, found)
+            && !met_with_a_reaction(&lower, found)
+            && !ends_it(&lower, found)
+    });
     drop_what_statements_name(&lower, &mut found);
     found
 }
@@ -142,6 +146,64 @@ fn releases_a_document(lower: &str, found: &Found) -> bool {
         || before.is_some_and(|before| DOCUMENTS.contains(&before.as_str()))
 }
 
+/// True for "met" that is no meeting: "met with criticism", "was met with
+/// protests".
+fn met_with_a_reaction(lower: &str, found: &Found) -> bool {
+    if found.trigger.stem != "met" {
+        return false;
+    }
+    let after: Vec<&str> = lower[found.end..].split_whitespace().take(3).collect();
+    matches!(after.first(), Some(&"with"))
+        && after[1..].iter().any(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            [
+                "criticism",
+                "resistance",
+                "protests",
+                "protest",
+                "opposition",
+                "skepticism",
+                "scepticism",
+                "anger",
+                "silence",
+                "derision",
+                "outrage",
+                "suspicion",
+                "applause",
+                "approval",
+                "disbelief",
+                "fire",
+                "force",
+                "violence",
+            ]
+            .contains(&word)
+        })
+}
+
+/// True for an assault that the words before it end: "a cessation of
+/// hostilities", "an end to the fighting".
+fn ends_it(lower: &str, found: &Found) -> bool {
+    if found.trigger.plover != "ASSAULT" {
+        return false;
+    }
+    let before = lower[..found.at].trim_end();
+    [
+        "cessation of",
+        "end to",
+        "end of",
+        "halt to",
+        "halt of",
+        "stop to",
+    ]
+    .iter()
+    .any(|cue| {
+        before.ends_with(cue)
+            || before
+                .strip_suffix("the")
+                .is_some_and(|rest| rest.trim_end().ends_with(cue))
+    })
+}
+
 /// True when the words before a trigger make it a reason or a charge, not a
 /// happening on the sentence's date: "men suspected of a spate of rocket
 /// attacks", "accused of orchestrating previous attacks".
@@ -179,7 +241,8 @@ fn described_by_it(tail: &str) -> bool {
     tail.ends_with(" those") || tail == "those" || tail.ends_with(" of being")
 }
 
-/// Stems that are whole words, never inflected: "met" (not "metal").
+/// Stems matched as whole words only: "met" (not "metal"), "quit" (not
+/// "quite"; "quits" and "quitting" are missed).
 const WHOLE_WORDS: &[&str] = &["met", "quit"];
 
 /// What may follow a trigger's stem within its word: an inflection, not
@@ -248,6 +311,17 @@ mod tests {
             "It erupted into open hostilities in 2019.",
             &[("hostilit", "attack")],
         );
+    }
+
+    #[test]
+    fn a_reaction_met_and_an_end_to_fighting_are_no_happenings() {
+        check("The plan met with criticism on Monday.", &[]);
+        check("The envoy met with the minister.", &[("met", "meeting")]);
+        check(
+            "They agreed a cessation of hostilities.",
+            &[("agreed", "agreement")],
+        );
+        check("They called for an end to the fighting.", &[]);
     }
 
     #[test]

@@ -301,8 +301,12 @@ fn introduces_alias(gap: &str) -> bool {
         .map(str::to_lowercase)
         .collect();
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    // "Trump dubbed Harris ...": a verb, not an apposition; these count
+    // only after a comma.
+    let apposed = gap.trim_start().starts_with(',');
     match words.as_slice() {
-        ["known", "as"] | ["aka"] | ["dubbed"] | ["nicknamed"] => true,
+        ["known", "as"] => true,
+        ["aka"] | ["dubbed"] | ["nicknamed"] => apposed,
         [adverb, "known", "as"] => {
             ["also", "widely", "better", "commonly", "popularly"].contains(adverb)
         }
@@ -334,7 +338,7 @@ fn adopt_repeated_names(
         .map(|(_, _, span)| fold(&span.surface))
         .collect();
     let key = |word: String| match word.strip_suffix('s') {
-        Some(singular) if singular.len() >= 4 && words.contains(singular) => singular.to_owned(),
+        Some(singular) if singular.len() >= 5 && words.contains(singular) => singular.to_owned(),
         _ => word,
     };
     let mut groups: BTreeMap<String, Vec<(usize, usize, Span)>> = BTreeMap::new();
@@ -465,7 +469,9 @@ fn resolve(
     }
     // A one-word group's name in the plural or the singular: "Houthis",
     // "Houthi".
-    if !folded.contains(' ') && folded.len() >= 4 {
+    // (Five letters at least: "Hama" and "Hamas" are a city and a group.)
+    let singular = folded.strip_suffix('s').unwrap_or(&folded);
+    if !folded.contains(' ') && singular.len() >= 5 {
         let other = match folded.strip_suffix('s') {
             Some(singular) => singular.to_owned(),
             None => format!("{folded}s"),
@@ -554,7 +560,10 @@ fn resolve(
                     })
             })
             .collect();
-        if in_document.is_empty() && in_corpus.is_empty() && by_given_name.len() == 1 {
+        // Not a place or a state ("visited Jordan" is no Jordan Bardella).
+        let placed = matches!(span.kind_guess, Some(ActorKind::Place | ActorKind::State))
+            || words::STATES.contains(&folded.as_str());
+        if !placed && in_document.is_empty() && in_corpus.is_empty() && by_given_name.len() == 1 {
             return by_given_name.first().copied();
         }
     }

@@ -113,8 +113,15 @@ pub fn find_spans(
             // What comes before a title is a name of its own when it is more
             // than adjectives and titles: "Kathaib Hezbollah Secretary-General
             // Ahmad al-Hamidawi" names a group and a person.
+            // "Field" before "Marshal" is part of the title.
             let before = (first..title)
                 .filter(|&at| !in_list(PERSON_TITLES, tokens[at].stem()))
+                .filter(|&at| {
+                    !(tokens[at].stem() == "Field"
+                        && tokens
+                            .get(at + 1)
+                            .is_some_and(|next| next.stem() == "Marshal"))
+                })
                 .collect::<Vec<_>>();
             if let (Some(&from), Some(&to)) = (before.first(), before.last()) {
                 // Titles follow the body they belong to ("Senate Foreign Relations Chairman").

@@ -26,7 +26,6 @@ pub const PERSON_TITLES: &[&str] = &[
     "analyst",
     "general",
     "gen",
-    "field",
     "marshal",
     "col",
     "colonel",

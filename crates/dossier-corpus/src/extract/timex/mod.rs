@@ -396,29 +396,92 @@ pub fn date_document(
 }
 
 /// True when the expression at `start` is the deadline of something still to
-/// be done: "a decree to dissolve its institutions by January 1" (an
-/// infinitive, then "by"), not "13 of the 14 were released by Monday".
+/// be done: "a decree to dissolve its institutions by January 1" (a word of
+/// intent, an infinitive, then "by"), not "13 of the 14 were released by
+/// Monday" or "thousands had returned to their homes by Friday".
 fn sets_a_deadline(text: &str, start: usize) -> bool {
-    let before = &text[..start];
-    let Some(clause) = before.strip_suffix("by ") else {
+    let Some(clause) = text[..start].strip_suffix("by ") else {
         return false;
     };
     let clause = clause.rsplit([',', ';', '.']).next().unwrap_or(clause);
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    words.windows(2).any(|pair| {
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let intent = words.iter().any(|word| {
+        matches!(
+            word.as_str(),
+            "decree"
+                | "order"
+                | "ordered"
+                | "orders"
+                | "plan"
+                | "plans"
+                | "agreed"
+                | "pledged"
+                | "promised"
+                | "vowed"
+                | "deadline"
+                | "ultimatum"
+                | "decided"
+                | "voted"
+        )
+    });
+    let infinitive = words.windows(2).any(|pair| {
         pair[0] == "to"
             && pair[1].chars().all(|c| c.is_ascii_lowercase())
-            && !matches!(pair[1], "the" | "a" | "an" | "be")
-    }) || clause.contains(" to be ")
+            && !NOT_VERBS.contains(&pair[1].as_str())
+    });
+    intent && infinitive
 }
 
+/// Words after "to" that make no infinitive.
+const NOT_VERBS: &[&str] = &[
+    "the", "a", "an", "their", "his", "her", "its", "our", "my", "them", "it", "this", "that",
+    "these", "those", "nearly", "more", "about", "some", "all",
+];
+
 /// True when a reported plan leads to the expression: "said the two sides
-/// would meet again in December" ("would" before it in its clause; in
-/// "warned on Monday that the group would not" Monday is no plan).
+/// would meet again in December" ("would", then a verb of meeting,
+/// starting, ending or going, before it in its clause); "would investigate
+/// the deaths on Friday" is no plan for Friday.
 fn reports_a_plan(before: &str) -> bool {
     let clause = before.rsplit([',', ';', '.']).next().unwrap_or(before);
-    format!(" {clause}").contains(" would ")
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.iter().enumerate().any(|(at, word)| {
+        *word == "would"
+            && words[at + 1..]
+                .iter()
+                .take(2)
+                .any(|next| PLAN_VERBS.contains(next))
+    })
 }
+
+/// Verbs of what is planned for a day: "would meet", "would resume".
+const PLAN_VERBS: &[&str] = &[
+    "meet",
+    "hold",
+    "resume",
+    "begin",
+    "start",
+    "end",
+    "open",
+    "close",
+    "return",
+    "leave",
+    "travel",
+    "visit",
+    "vote",
+    "sign",
+    "reconvene",
+    "convene",
+    "withdraw",
+    "arrive",
+    "take",
+];
 
 /// True when the text before a weekday ends with a verb of saying: "said
 /// on Thursday", "told reporters on Monday", "said Monday".
@@ -579,6 +642,18 @@ mod tests {
             &[
                 ("Sunday", Some(("2023-09-24", "2023-09-24"))),
                 ("Thursday", Some(("2023-09-28", "2023-09-28"))),
+            ],
+        );
+    }
+
+    #[test]
+    fn what_is_no_deadline_or_plan_stays_past() {
+        check_article(
+            "September 28, 2023\n\nReturn\n\nThousands had returned to their homes by Friday. The toll rose to nearly 300 by Sunday. The army said it would investigate the deaths on Monday. The winter Olympics went on.\n",
+            &[
+                ("Friday", Some(("2023-09-22", "2023-09-22"))),
+                ("Sunday", Some(("2023-09-24", "2023-09-24"))),
+                ("Monday", Some(("2023-09-25", "2023-09-25"))),
             ],
         );
     }

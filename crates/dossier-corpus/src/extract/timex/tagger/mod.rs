@@ -196,9 +196,10 @@ fn patterns() -> &'static [(Regex, Reader)] {
             build(r"(?i:\b(?:the\s+)?(?P<s>SEASON)\s+of\s+)(?P<y>YEAR)\b".into(), read_season),
             build(r"(?i:\b(?P<shift>last|this|next|past|coming)\s+(?P<s>SEASON))\b".into(), read_season),
             build(r"(?i:\b(?P<s>SEASON))\s+(?P<y>YEAR)\b".into(), read_season),
-            // "ran short through the summer": the last one ("fall" is left
-            // out: "the fall of Kabul").
-            build(r"(?i:\bthe\s+(?P<s>summer|winter|spring|autumn))\b".into(), read_season),
+            // "ran short through the summer": the last one. Lower case, and
+            // not before a capitalised word ("the winter Olympics"); "fall"
+            // is left out ("the fall of Kabul").
+            build(r"\bthe\s+(?P<s>summer|winter|spring|autumn)\b(?P<name>\s+[A-Z])?".into(), read_bare_season),
             build(r"(?i:\b(?P<pre>earlier|later)\s+)?(?i:\b(?P<shift>last|this|next|past|coming)\s+(?P<u>week|month|year))\b".into(), read_relative_unit),
             build(r"(?i:\b(?P<day>yesterday|today|tomorrow))\b".into(), read_day),
             build(r"\b(?P<n>COUNT)\s+(?P<u>UNIT)\s+ago\b".into(), read_ago),
@@ -484,6 +485,13 @@ fn read_season(captures: &Captures) -> Option<TimexKind> {
         year: number(captures, "y").map(|year| year as i32),
         shift: shift(captures),
     })
+}
+
+fn read_bare_season(captures: &Captures) -> Option<TimexKind> {
+    if captures.name("name").is_some() {
+        return None;
+    }
+    read_season(captures)
 }
 
 fn read_relative_unit(captures: &Captures) -> Option<TimexKind> {
