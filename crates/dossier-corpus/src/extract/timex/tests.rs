@@ -1,0 +1,206 @@
+//! Tests of `timex`: whole articles dated and resolved, through
+//! `check_article`, and the helpers' own tables.
+
+use super::*;
+
+fn date(text: &str) -> CivilDate {
+    CivilDate::parse_iso(text).unwrap()
+}
+
+/// Resolves the first expression of `sentence` at the ends of an
+/// article's date range, after a day told as `reference`.
+fn check(
+    sentence: &str,
+    range: (&str, &str),
+    reference: Option<(&str, &str)>,
+    expected: Option<(&str, &str, bool)>,
+) {
+    let found = find(sentence);
+    let kind = &found.first().unwrap().kind;
+    let anchors = [date(range.0), date(range.1)];
+    let reference = reference.map(|(first, last)| (date(first), date(last)));
+    let value = resolve_at_all(kind, &anchors, reference, false)
+        .map(|(value, span)| (value.start.to_string(), value.end.to_string(), span));
+    let expected = expected.map(|(start, end, span)| (start.to_owned(), end.to_owned(), span));
+    assert_eq!(value, expected, "{sentence:?} in {range:?}");
+}
+
+/// Dates an article (its first line a dateline) and gives each
+/// expression's text and value.
+fn check_article(text: &str, expected: &[(&str, Option<(&str, &str)>)]) {
+    let options = crate::load::LoadOptions::default();
+    let (document, _) = crate::load::parse_file("t", "t.txt", "t.txt", text.as_bytes(), &options);
+    let mut document = document.unwrap();
+    date_document(&mut document, None, &KnownPeople::default(), "t.txt");
+    let found: Vec<(String, Option<(String, String)>)> = document
+        .timexes
+        .iter()
+        .map(|timex| {
+            let value = timex
+                .value
+                .map(|value| (value.start.to_string(), value.end.to_string()));
+            (timex.text.clone(), value)
+        })
+        .collect();
+    let expected: Vec<(String, Option<(String, String)>)> = expected
+        .iter()
+        .map(|(text, value)| {
+            let value = value.map(|(start, end)| (start.to_owned(), end.to_owned()));
+            (text.to_string(), value)
+        })
+        .collect();
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn the_scheduled_present_speaks_of_the_future() {
+    check_article(
+        "May 18, 2022\n\nVote\n\nHis six-year term ends on October 31, and the mandate begins on May 22. He met them on April 7.\n",
+        &[
+            ("October 31", Some(("2022-10-31", "2022-10-31"))),
+            ("May 22", Some(("2022-05-22", "2022-05-22"))),
+            ("April 7", Some(("2022-04-07", "2022-04-07"))),
+        ],
+    );
+}
+
+#[test]
+fn a_date_after_a_dash_is_read_whole() {
+    check_article(
+        "May 18, 2022\n\nStrikes\n\nBEIRUT — Israeli jets struck Gaza on Monday. Talks – held on Friday – broke up.\n",
+        &[
+            ("Monday", Some(("2022-05-16", "2022-05-16"))),
+            ("Friday", Some(("2022-05-13", "2022-05-13"))),
+        ],
+    );
+}
+
+#[test]
+fn a_past_day_told_after_the_articles_day_is_the_one_before_it() {
+    // Wednesday is the article's day; the fighting began on the Saturday
+    // before, not the one after, and a truce that "was due to" begin on
+    // Tuesday was due on the Tuesday just gone.
+    check_article(
+        "April 19, 2023\n\nFighting\n\nGunfire rattled on Wednesday. Clashes broke out on Saturday morning. Aid stopped the following day. Officials said Monday that a truce was due to begin on Tuesday evening. Talks will resume on Friday.\n",
+        &[
+            ("Wednesday", Some(("2023-04-19", "2023-04-19"))),
+            ("Saturday morning", Some(("2023-04-15", "2023-04-15"))),
+            ("the following day", Some(("2023-04-16", "2023-04-16"))),
+            ("Monday", Some(("2023-04-17", "2023-04-17"))),
+            ("Tuesday evening", Some(("2023-04-18", "2023-04-18"))),
+            ("Friday", Some(("2023-04-21", "2023-04-21"))),
+        ],
+    );
+}
+
+#[test]
+fn a_weekday_goes_on_from_a_day_told_just_before_or_the_same_weekday() {
+    // Saturday 12 November 2022. "November 2" is told first; a Friday
+    // paragraphs later is the article's Friday, not the one after the
+    // 2nd; "the attack on Sunday" is the Sunday told before.
+    check_article(
+        "November 12, 2022\n\nTalks\n\nThey agreed on Saturday, building on the truce of November 2. Rockets fell on Sunday, November 6.\n\nThe region is calm. Aid is slow.\n\nThe spokesman said on Friday that troops remained. The attack on Sunday was the last.\n",
+        &[
+            ("Saturday", Some(("2022-11-12", "2022-11-12"))),
+            ("November 2", Some(("2022-11-02", "2022-11-02"))),
+            ("Sunday, November 6", Some(("2022-11-06", "2022-11-06"))),
+            ("Friday", Some(("2022-11-11", "2022-11-11"))),
+            ("Sunday", Some(("2022-11-06", "2022-11-06"))),
+        ],
+    );
+    // A weekday that dates a saying is the article's, even right after
+    // another day: "since Sunday, officials said on Thursday".
+    check_article(
+        "September 28, 2023\n\nExodus\n\nThousands have left since Sunday, officials said on Thursday.\n",
+        &[
+            ("Sunday", Some(("2023-09-24", "2023-09-24"))),
+            ("Thursday", Some(("2023-09-28", "2023-09-28"))),
+        ],
+    );
+}
+
+#[test]
+fn what_is_no_deadline_or_plan_stays_past() {
+    check_article(
+        "September 28, 2023\n\nReturn\n\nThousands had returned to their homes by Friday. The toll rose to nearly 300 by Sunday. The army said it would investigate the deaths on Monday. The winter Olympics went on.\n",
+        &[
+            ("Friday", Some(("2023-09-22", "2023-09-22"))),
+            ("Sunday", Some(("2023-09-24", "2023-09-24"))),
+            ("Monday", Some(("2023-09-25", "2023-09-25"))),
+        ],
+    );
+}
+
+#[test]
+fn deadlines_and_reported_plans_look_ahead() {
+    check_article(
+        "September 28, 2023\n\nDecree\n\nHe signed a decree to dissolve the institutions by January 1. Food ran short through the summer. The sides said they would meet in December. Troops were released by Monday. He warned in January that they would not yield.\n",
+        &[
+            ("January 1", Some(("2024-01-01", "2024-01-01"))),
+            ("the summer", Some(("2023-06-01", "2023-08-31"))),
+            ("December", Some(("2023-12-01", "2023-12-31"))),
+            ("Monday", Some(("2023-09-25", "2023-09-25"))),
+            ("January", Some(("2023-01-01", "2023-01-31"))),
+        ],
+    );
+}
+
+#[test]
+fn an_offset_counts_from_the_event_a_later_expression_names() {
+    check_article(
+        "May 18, 2022\n\nVote\n\nFinal results came two days after the vote, with newcomers gaining in Sunday’s election.\n",
+        &[
+            ("two days after", Some(("2022-05-17", "2022-05-17"))),
+            ("Sunday", Some(("2022-05-15", "2022-05-15"))),
+        ],
+    );
+}
+
+#[test]
+fn an_offset_counts_from_the_event_it_names() {
+    check_article(
+        "April 3, 2022\n\nTruce holds\n\nOn March 25, missiles struck a depot in Jeddah. The talks will close on Thursday. Within a week of the Jeddah strike, both sides signed.\n",
+        &[
+            ("March 25", Some(("2022-03-25", "2022-03-25"))),
+            ("Thursday", Some(("2022-04-07", "2022-04-07"))),
+            ("Within a week", Some(("2022-03-25", "2022-04-01"))),
+        ],
+    );
+}
+
+#[test]
+fn a_wide_date_range_gives_spans_not_guesses() {
+    let range = ("2020-11-03", "2021-01-19");
+    check(
+        "On Friday night he met",
+        range,
+        None,
+        Some(("2020-10-30", "2021-01-15", true)),
+    );
+    check(
+        "He was killed in January",
+        range,
+        None,
+        Some(("2020-01-01", "2021-01-31", true)),
+    );
+    // Both ends agree: an exact value.
+    check(
+        "He tried in June",
+        range,
+        None,
+        Some(("2020-06-01", "2020-06-30", false)),
+    );
+    // The day after a day known to a span is known to the next span.
+    check(
+        "and stopped the following day",
+        range,
+        Some(("2020-10-30", "2021-01-15")),
+        Some(("2020-10-31", "2021-01-16", true)),
+    );
+    check(
+        "and stopped the following day",
+        range,
+        Some(("2020-12-25", "2020-12-25")),
+        Some(("2020-12-26", "2020-12-26", false)),
+    );
+}
