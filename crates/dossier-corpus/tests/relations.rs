@@ -192,3 +192,23 @@ fn a_spokesman_after_a_possessive_and_titles_is_a_member() {
         &[("member_of", "omar-haddad", "northern-front")],
     );
 }
+
+#[test]
+fn a_demonym_describing_a_group_ties_it_to_its_state() {
+    check(
+        "Iran and the US traded threats. The Northern Front, a vehemently anti-American Iranian export, denied it.",
+        &[
+            ("backed_by", "northern-front", "iran"),
+            ("opposes", "northern-front", "united-states"),
+        ],
+    );
+    check(
+        "Iran and the US traded threats. The River Brigades, an Iranian-backed militia, struck.",
+        &[("backed_by", "river-brigades", "iran")],
+    );
+    // A demonym that does not describe the group says nothing of it.
+    check(
+        "Iran and the US traded threats. The Northern Front met Iranian officials.",
+        &[],
+    );
+}

@@ -15,7 +15,9 @@ use regex::Regex;
 use crate::civil::CivilDate;
 use crate::model::{ActorKind, Corpus, Mention, Relation, SourceRef};
 
+use super::actors::words::DEMONYM_STATES;
 use super::chain::chained;
+use super::names::fold;
 
 /// How a pattern orients the pair (first mention A, second mention B).
 #[derive(Clone, Copy)]
@@ -179,6 +181,63 @@ fn resolve(
     }
 }
 
+/// The ties to states that the words after a group's name state with a
+/// demonym, when they describe it: ", a vehemently anti-American Iranian
+/// export" (opposes the United States, backed by Iran), " movement which is
+/// second Iranian proxy", ", an Iranian-backed militia". As (state, kind).
+fn demonym_ties(after: &str) -> Vec<(&'static str, &'static str)> {
+    let words: Vec<String> = after
+        .split_whitespace()
+        .take(8)
+        .map(|word| word.to_lowercase())
+        .collect();
+    let describes = after.trim_start().starts_with(',')
+        || words.iter().take(3).any(|word| {
+            matches!(
+                word.as_str(),
+                "is" | "was" | "are" | "were" | "as" | "remains"
+            )
+        });
+    if !describes {
+        return Vec::new();
+    }
+    let state = |word: &str| {
+        DEMONYM_STATES
+            .iter()
+            .find(|(demonym, _)| *demonym == word)
+            .map(|(_, state)| *state)
+    };
+    let mut ties = Vec::new();
+    for (at, raw) in words.iter().enumerate() {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        if let Some(state) = word.strip_prefix("anti-").and_then(state) {
+            ties.push((state, "opposes"));
+        }
+        let (demonym, tie) = match word.split_once('-') {
+            Some((demonym, tie)) => (demonym, tie.to_owned()),
+            None => (
+                word,
+                words.get(at + 1).map_or(String::new(), |next| {
+                    next.trim_matches(|c: char| !c.is_alphanumeric()).to_owned()
+                }),
+            ),
+        };
+        if let Some(state) = state(demonym) {
+            match tie.as_str() {
+                "proxy" | "proxies" | "export" | "client" | "backed" | "funded" | "sponsored"
+                | "supported" | "armed" => ties.push((state, "backed_by")),
+                "ally" | "allies" | "aligned" => ties.push((state, "allied_with")),
+                _ => {}
+            }
+        }
+        // The description ends with its clause.
+        if raw.ends_with([',', ';', '.']) && at > 0 {
+            break;
+        }
+    }
+    ties
+}
+
 /// The end of a "He" or "She" opening `text`, when one does.
 fn opening_pronoun(text: &str) -> Option<usize> {
     ["He ", "She "]
@@ -198,6 +257,17 @@ pub fn find_relations(corpus: &mut Corpus) {
         .actors
         .iter()
         .map(|actor| (actor.id.as_str(), actor.kind))
+        .collect();
+    // The states of the corpus, by every name they go by.
+    let states: HashMap<String, &str> = corpus
+        .actors
+        .iter()
+        .filter(|actor| actor.kind == ActorKind::State)
+        .flat_map(|actor| {
+            std::iter::once(&actor.name)
+                .chain(&actor.aliases)
+                .map(move |name| (fold(name), actor.id.as_str()))
+        })
         .collect();
     let mut found: BTreeMap<(String, String, String), Evidence> = BTreeMap::new();
     for document in &corpus.documents {
@@ -258,9 +328,6 @@ pub fn find_relations(corpus: &mut Corpus) {
                 (None, Some(named)) => named,
                 _ => continue,
             };
-            if mentions.len() < 2 {
-                continue;
-            }
             let date = first_date
                 .get(sentence.id.as_str())
                 .copied()
@@ -289,6 +356,25 @@ pub fn find_relations(corpus: &mut Corpus) {
                     entry.3 = Some(entry.3.map_or(date, |last| last.max(date)));
                 }
             };
+            // "Kataib Hezbollah, a vehemently anti-American Iranian export":
+            // ties to states named by a demonym, up to the next name.
+            for (position, mention) in mentions.iter().enumerate() {
+                if kinds.get(mention.actor.as_str()) != Some(&ActorKind::Group) {
+                    continue;
+                }
+                let until = mentions
+                    .get(position + 1)
+                    .map_or(sentence.text.len(), |next| next.start as usize);
+                let from = (mention.end as usize).min(until);
+                for (state, kind) in demonym_ties(&sentence.text[from..until]) {
+                    if let Some(state) = states.get(&fold(state)) {
+                        add(&mention.actor, state, kind);
+                    }
+                }
+            }
+            if mentions.len() < 2 {
+                continue;
+            }
             let spans: Vec<(usize, usize)> = mentions
                 .iter()
                 .map(|mention| (mention.start as usize, mention.end as usize))

@@ -358,6 +358,42 @@ pub const STATES: &[&str] = &[
     "zimbabwe",
 ];
 
+/// Demonyms and the states they name, for ties a demonym states ("an
+/// Iranian proxy", "anti-American"). Lower case; general knowledge.
+pub const DEMONYM_STATES: &[(&str, &str)] = &[
+    ("afghan", "Afghanistan"),
+    ("american", "United States"),
+    ("armenian", "Armenia"),
+    ("azerbaijani", "Azerbaijan"),
+    ("bahraini", "Bahrain"),
+    ("british", "United Kingdom"),
+    ("chinese", "China"),
+    ("egyptian", "Egypt"),
+    ("emirati", "United Arab Emirates"),
+    ("eritrean", "Eritrea"),
+    ("ethiopian", "Ethiopia"),
+    ("french", "France"),
+    ("german", "Germany"),
+    ("indian", "India"),
+    ("iranian", "Iran"),
+    ("iraqi", "Iraq"),
+    ("israeli", "Israel"),
+    ("jordanian", "Jordan"),
+    ("kuwaiti", "Kuwait"),
+    ("lebanese", "Lebanon"),
+    ("libyan", "Libya"),
+    ("malian", "Mali"),
+    ("pakistani", "Pakistan"),
+    ("qatari", "Qatar"),
+    ("russian", "Russia"),
+    ("saudi", "Saudi Arabia"),
+    ("sudanese", "Sudan"),
+    ("syrian", "Syria"),
+    ("turkish", "Turkey"),
+    ("ukrainian", "Ukraine"),
+    ("yemeni", "Yemen"),
+];
+
 /// Collective nouns that stand possessive inside a name: "People’s" in
 /// "Tigray People’s Liberation Front", "Workers’" in "Kurdistan Workers’
 /// Party". Lower case.
