@@ -372,22 +372,16 @@ fn date(text: &Option<String>) -> Option<CivilDate> {
 
 fn evaluate_document_dates(corpus: &Corpus, gold: &Gold, report: &mut Report) {
     let mut overlap = Ratio::default();
-    for expected in &gold.document {
-        let (Some(start), Some(end)) = (
-            CivilDate::parse_iso(&expected.start),
-            CivilDate::parse_iso(&expected.end),
-        ) else {
-            continue;
-        };
+    for (doc, (start, end)) in document_dates(gold) {
         let found = corpus
-            .document(&expected.doc)
+            .document(&doc)
             .and_then(|document| document.date.as_ref());
         let hit = found.is_some_and(|found| found.start <= end && start <= found.end);
         overlap.add(hit);
         if !hit {
             report.misses.push(format!(
                 "document date: {} is {}..{}, engine {:?}",
-                expected.doc,
+                doc,
                 start,
                 end,
                 found.map(|f| (f.start.to_string(), f.end.to_string()))

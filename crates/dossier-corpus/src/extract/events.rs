@@ -91,12 +91,24 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             .iter()
             .map(|found| clause_of(&sentence.text, found.at))
             .collect();
+        // The clauses a happening of their own claims the dates of: a
+        // trigger that is neither background nor what a date counts from
+        // ("since the onset of talks").
+        let claimed: Vec<(usize, usize)> = triggers
+            .iter()
+            .zip(&clauses)
+            .filter(|(other, clause)| {
+                !is_background(&sentence.text[..other.at])
+                    && !anchors_a_date(&sentence.text[clause.0..other.at])
+            })
+            .map(|(_, clause)| *clause)
+            .collect();
         let mentions: Vec<&Mention> = mentions_of
             .get(sentence.id.as_str())
             .cloned()
             .unwrap_or_default();
         let mut types_here: Vec<&str> = Vec::new();
-        for found in triggers.iter().filter(|found| {
+        for (found, &clause) in triggers.iter().zip(&clauses).filter(|(found, _)| {
             !is_background(&sentence.text[..found.at]) && !inside_a_name(found, &mentions)
         }) {
             let Some(modality) = reading(&sentence.text, found.at) else {
@@ -106,18 +118,12 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             // not this trigger's: in "Citing laws enacted in 2018, he took
             // office" 2018 is the laws'. A clause with no trigger ("On
             // Monday, ...") dates the whole sentence.
-            let clause = clause_of(&sentence.text, found.at);
             let nearest = dates
                 .iter()
                 .copied()
                 .filter(|timex| {
                     let theirs = clause_of(&sentence.text, timex.start as usize);
-                    theirs == clause
-                        || !triggers.iter().zip(&clauses).any(|(other, other_clause)| {
-                            *other_clause == theirs
-                                && !is_background(&sentence.text[..other.at])
-                                && !anchors_a_date(&sentence.text[theirs.0..other.at])
-                        })
+                    theirs == clause || !claimed.contains(&theirs)
                 })
                 .min_by_key(|timex| {
                     distance(

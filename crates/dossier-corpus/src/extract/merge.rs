@@ -104,20 +104,6 @@ fn merge_once(
     // thousands of events.
     let mut merged: Vec<Event> = Vec::new();
     let mut by_start: HashMap<String, BTreeMap<i64, Vec<usize>>> = HashMap::new();
-    let starting = |index: &HashMap<String, BTreeMap<i64, Vec<usize>>>,
-                    key: &str,
-                    days: std::ops::RangeInclusive<i64>|
-     -> Vec<usize> {
-        index
-            .get(key)
-            .map(|days_of| {
-                days_of
-                    .range(days)
-                    .flat_map(|(_, at)| at.iter().copied())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
     // The same, for each person and group an event names: where a vague
     // report looks for the happening it can only be.
     let mut by_agent: HashMap<(String, String), BTreeMap<i64, Vec<usize>>> = HashMap::new();
@@ -130,8 +116,10 @@ fn merge_once(
     for event in events {
         let day = event.start.to_days();
         let key = family(&event.r#type).to_owned();
-        let candidates =
-            starting(&by_start, &key, day - LONGEST_RANGE..=day + LONGEST_RANGE).into_iter();
+        let candidates = starting(
+            by_start.get(&key),
+            day - LONGEST_RANGE..=day + LONGEST_RANGE,
+        );
         let same = candidates
             .filter(|&index| {
                 let other = &merged[index];
@@ -180,12 +168,10 @@ fn merge_once(
             // by first start, at most a month before a narrowed one.
             let mut held: Option<usize> = None;
             for actor in &event.actors {
-                let Some(days) = by_agent.get(&(key.clone(), actor.clone())) else {
-                    continue;
-                };
-                let candidates = days
-                    .range(day - LONGEST_RANGE..=event.end.to_days())
-                    .flat_map(|(_, at)| at.iter().copied());
+                let candidates = starting(
+                    by_agent.get(&(key.clone(), actor.clone())),
+                    day - LONGEST_RANGE..=event.end.to_days(),
+                );
                 for index in candidates {
                     let other = &merged[index];
                     let inside = event.start <= other.start
@@ -226,6 +212,17 @@ fn merge_once(
     }
     merged.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
     merged
+}
+
+/// The events of an index (by start day) that start within `days`.
+fn starting(
+    index: Option<&BTreeMap<i64, Vec<usize>>>,
+    days: std::ops::RangeInclusive<i64>,
+) -> impl Iterator<Item = usize> + '_ {
+    index
+        .into_iter()
+        .flat_map(move |by_day| by_day.range(days.clone()))
+        .flat_map(|(_, at)| at.iter().copied())
 }
 
 /// True when the one-day report `day` falls within `range`, a range of at

@@ -391,12 +391,12 @@ pub fn find_relations(corpus: &mut Corpus) {
                             kinds.get(mention.actor.as_str()) != Some(&ActorKind::Place)
                         };
                         // A pronoun ties by what it says, not by being near.
-                        let named = |mention: &Mention| {
+                        let not_pronoun = |mention: &Mention| {
                             pronoun
                                 .as_ref()
                                 .is_none_or(|pronoun| !std::ptr::eq(pronoun, mention))
                         };
-                        if not_place(first) && not_place(second) && named(first) {
+                        if not_place(first) && not_place(second) && not_pronoun(first) {
                             add(&first.actor, &second.actor, "co_occurs");
                         }
                     }

@@ -34,11 +34,7 @@ pub fn find_triggers(text: &str) -> Vec<Found> {
         let rest = &lower[token.start..];
         let Some(trigger) = TRIGGERS.iter().find(|trigger| {
             rest.starts_with(trigger.stem)
-                && if WHOLE_WORDS.contains(&trigger.stem) {
-                    !rest[trigger.stem.len()..].starts_with(char::is_alphanumeric)
-                } else {
-                    inflection_follows(trigger.stem, &rest[trigger.stem.len()..])
-                }
+                && inflection_follows(trigger.stem, &rest[trigger.stem.len()..])
         }) else {
             continue;
         };
@@ -247,8 +243,12 @@ const WHOLE_WORDS: &[&str] = &["met", "quit"];
 
 /// What may follow a trigger's stem within its word: an inflection, not
 /// another word ("law" is not "lawmakers", "coup" is not "couple"). A final
-/// consonant may double before it ("expelled", "shelling").
+/// consonant may double before it ("expelled", "shelling"); a whole word
+/// takes nothing.
 fn inflection_follows(stem: &str, rest: &str) -> bool {
+    if WHOLE_WORDS.contains(&stem) {
+        return !rest.starts_with(char::is_alphanumeric);
+    }
     let doubled = stem
         .chars()
         .last()

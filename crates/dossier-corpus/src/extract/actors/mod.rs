@@ -337,8 +337,8 @@ fn adopt_repeated_names(
         .iter()
         .map(|(_, _, span)| fold(&span.surface))
         .collect();
-    let key = |word: String| match word.strip_suffix('s') {
-        Some(singular) if singular.len() >= 5 && words.contains(singular) => singular.to_owned(),
+    let key = |word: String| match singular_of(&word) {
+        Some(singular) if words.contains(singular) => singular.to_owned(),
         _ => word,
     };
     let mut groups: BTreeMap<String, Vec<(usize, usize, Span)>> = BTreeMap::new();
@@ -407,6 +407,13 @@ fn adopt_repeated_names(
     }
 }
 
+/// The singular of a plural name of five letters or more before its "s"
+/// ("houthis" → "houthi"); "Hama" and "Hamas" are a city and a group.
+fn singular_of(word: &str) -> Option<&str> {
+    word.strip_suffix('s')
+        .filter(|singular| singular.len() >= 5)
+}
+
 /// Gives the pending spans `items` to the cluster at `index`: its mentions,
 /// and a mention in each document (the id is known only at the end).
 fn attach(
@@ -469,13 +476,11 @@ fn resolve(
     }
     // A one-word group's name in the plural or the singular: "Houthis",
     // "Houthi".
-    // (Five letters at least: "Hama" and "Hamas" are a city and a group.)
-    let singular = folded.strip_suffix('s').unwrap_or(&folded);
-    if !folded.contains(' ') && singular.len() >= 5 {
-        let other = match folded.strip_suffix('s') {
-            Some(singular) => singular.to_owned(),
-            None => format!("{folded}s"),
-        };
+    let other = match folded.strip_suffix('s') {
+        Some(_) => singular_of(&folded).map(str::to_owned),
+        None => (folded.len() >= 5).then(|| format!("{folded}s")),
+    };
+    if let Some(other) = other.filter(|_| !folded.contains(' ')) {
         if let Some(&cluster) = keys.get(&other) {
             if clusters[cluster].kind == ActorKind::Group && clusters[cluster].entry.is_none() {
                 return Some(cluster);

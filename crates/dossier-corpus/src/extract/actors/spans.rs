@@ -7,8 +7,9 @@ use crate::model::ActorKind;
 use super::super::names::fold;
 use super::tokens::Token;
 use super::words::{
-    in_list, ADJECTIVES, EVENT_HEADS, GROUP_HEADS, NAME_POSSESSIVES, NOT_NAMES, PARTICLES,
-    PERSON_TITLES, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STATES, STATES_WITH_ADJECTIVES,
+    in_list, ADJECTIVES, BEARINGS, EVENT_HEADS, GROUP_HEADS, NAME_POSSESSIVES, NOT_NAMES,
+    PARTICLES, PERSON_TITLES, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STATES,
+    STATES_WITH_ADJECTIVES,
 };
 use super::Lexicon;
 
@@ -438,23 +439,7 @@ fn guess_kind(sentence: &str, tokens: &[Token], first: usize, end: usize) -> Act
         return ActorKind::Place;
     }
     // "in northwestern Tigray": a part of a place by its bearing.
-    if before.is_some_and(|word| {
-        matches!(
-            word.to_lowercase().as_str(),
-            "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "northwestern"
-                | "northeastern"
-                | "southwestern"
-                | "southeastern"
-                | "north-western"
-                | "north-eastern"
-                | "south-western"
-                | "south-eastern"
-        )
-    }) {
+    if before.is_some_and(|word| in_list(BEARINGS, word)) {
         return ActorKind::Place;
     }
     // "in North Darfur", "across Western Europe": only prepositions of

@@ -475,6 +475,22 @@ pub const EVENT_HEADS: &[&str] = &[
     "resolution",
 ];
 
+/// Bearings that place a part of a place: "northwestern Tigray". Lower case.
+pub const BEARINGS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northwestern",
+    "northeastern",
+    "southwestern",
+    "southeastern",
+    "north-western",
+    "north-eastern",
+    "south-western",
+    "south-eastern",
+];
+
 /// Words before a single unknown name that make it a place ("in Anbar").
 pub const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "at", "near", "from", "to", "across", "outside", "inside", "into", "around",

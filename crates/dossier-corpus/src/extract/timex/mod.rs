@@ -48,17 +48,11 @@ const FUTURE_CUES: &[&str] = &[
     " takes effect on ",
 ];
 
-/// The clause around `start..end`: from the last comma, semicolon or
-/// bracket before it to the first one after it. A future cue counts only in
-/// its own clause ("Talks began in May, and elections are set for June").
-pub fn clause_around(text: &str, start: usize, end: usize) -> &str {
-    let (from, to) = clause_bounds(text, start, end);
-    &text[from..to]
-}
-
-/// The byte range of [`clause_around`]. A break may be a dash of three
-/// bytes ("BEIRUT — Israeli jets struck on Monday"): the clause starts
-/// after the whole of it.
+/// The clause around `start..end`, as a byte range: from the last comma,
+/// semicolon, dash or bracket before it to the first one after it. A future
+/// cue counts only in its own clause ("Talks began in May, and elections are
+/// set for June"). A dash is three bytes ("BEIRUT — Israeli jets struck on
+/// Monday"): the clause starts after the whole of it.
 pub fn clause_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
     let breaks = [',', ';', '(', ')', '—', '–'];
     let from = text[..start]
@@ -106,24 +100,19 @@ impl<'a> KnownPeople<'a> {
     }
 }
 
-/// The date of the event an offset names ("within a week of the Jeddah
+/// The date of the event `words` name ("within a week of the Jeddah
 /// strike"), when an earlier sentence told it with one: that sentence's
 /// first value, as a span.
 fn event_anchor(
-    kind: &TimexKind,
-    rest: &str,
+    words: &[&str],
     index: usize,
     told: &[(usize, resolve::Value)],
     document: &Document,
 ) -> Option<(CivilDate, CivilDate)> {
-    if !is_event_offset(kind) {
-        return None;
-    }
-    let words = anchor::event_words(rest)?;
     told.iter()
         .rev()
         .filter(|(at, _)| *at < index)
-        .find(|(at, _)| anchor::mentions(&document.sentences[*at].text, &words))
+        .find(|(at, _)| anchor::mentions(&document.sentences[*at].text, words))
         .map(|(_, value)| (value.start, value.end))
 }
 
@@ -229,10 +218,12 @@ pub fn date_document(
         }
         items.sort_by_key(|item| item.start);
         found.extend(items.into_iter().map(|item| {
-            let clause = clause_around(&sentence.text, item.start, item.end);
-            let future = speaks_of_future(clause)
-                || sets_a_deadline(&sentence.text, item.start)
-                || reports_a_plan(&sentence.text[..item.start]);
+            let (from, to) = clause_bounds(&sentence.text, item.start, item.end);
+            // The clause up to the expression.
+            let before = &sentence.text[from..item.start];
+            let future = speaks_of_future(&sentence.text[from..to])
+                || sets_a_deadline(before)
+                || reports_a_plan(before);
             (index, item, future)
         }));
     }
@@ -282,25 +273,21 @@ pub fn date_document(
             let same_sentence = last_day_in_sentence
                 .filter(|(at, _)| *at == index)
                 .map(|(_, value)| value);
-            let event = event_anchor(
-                &item.kind,
-                &sentence.text[item.end..],
-                index,
-                &told,
-                document,
-            )
-            .or_else(|| {
-                // "two days after the vote, ... in Sunday's election": an
-                // expression later in the sentence that names the event.
-                let words = anchor::event_words(&sentence.text[item.end..])?;
-                if !is_event_offset(&item.kind) {
-                    return None;
+            // The event an offset names, dated by an earlier sentence or,
+            // "two days after the vote, ... in Sunday's election", by an
+            // expression later in this one.
+            let words = is_event_offset(&item.kind)
+                .then(|| anchor::event_words(&sentence.text[item.end..]))
+                .flatten();
+            let event = words.as_deref().and_then(|words| {
+                if let Some(event) = event_anchor(words, index, &told, document) {
+                    return Some(event);
                 }
                 let (_, later, later_future) = found[at + 1..]
                     .iter()
                     .take_while(|(later, _, _)| *later == index)
                     .find(|(_, later, _)| {
-                        anchor::names_event(&sentence.text[later.end..], &words)
+                        anchor::names_event(&sentence.text[later.end..], words)
                     })?;
                 let (value, _) =
                     resolve_at_all(&later.kind, anchors.as_deref()?, reference, *later_future)?;
@@ -395,15 +382,14 @@ pub fn date_document(
     diagnostics
 }
 
-/// True when the expression at `start` is the deadline of something still to
-/// be done: "a decree to dissolve its institutions by January 1" (a word of
-/// intent, an infinitive, then "by"), not "13 of the 14 were released by
+/// True when `before`, its clause up to an expression, makes the expression
+/// the deadline of something still to be done: "a decree to dissolve its
+/// institutions by January 1" (a word of intent, an infinitive, then "by"), not "13 of the 14 were released by
 /// Monday" or "thousands had returned to their homes by Friday".
-fn sets_a_deadline(text: &str, start: usize) -> bool {
-    let Some(clause) = text[..start].strip_suffix("by ") else {
+fn sets_a_deadline(before: &str) -> bool {
+    let Some(clause) = before.strip_suffix("by ") else {
         return false;
     };
-    let clause = clause.rsplit([',', ';', '.']).next().unwrap_or(clause);
     let words: Vec<String> = clause
         .split_whitespace()
         .map(|word| {
@@ -444,13 +430,13 @@ const NOT_VERBS: &[&str] = &[
     "these", "those", "nearly", "more", "about", "some", "all",
 ];
 
-/// True when a reported plan leads to the expression: "said the two sides
+/// True when `before`, its clause up to an expression, reports a plan for
+/// it: "said the two sides
 /// would meet again in December" ("would", then a verb of meeting,
 /// starting, ending or going, before it in its clause); "would investigate
 /// the deaths on Friday" is no plan for Friday.
 fn reports_a_plan(before: &str) -> bool {
-    let clause = before.rsplit([',', ';', '.']).next().unwrap_or(before);
-    let words: Vec<&str> = clause.split_whitespace().collect();
+    let words: Vec<&str> = before.split_whitespace().collect();
     words.iter().enumerate().any(|(at, word)| {
         *word == "would"
             && words[at + 1..]
