@@ -30,7 +30,12 @@ async fn go(hash: &str) {
 /// on a busy machine a fixed wait is not always enough. The assertion that
 /// follows still decides.
 async fn until(ready: impl Fn() -> bool) {
-    for _ in 0..100 {
+    within(3, ready).await
+}
+
+/// Waits up to `seconds` until `ready` holds.
+async fn within(seconds: u32, ready: impl Fn() -> bool) {
+    for _ in 0..seconds * 33 {
         if ready() {
             return;
         }
@@ -284,16 +289,6 @@ fn MapHost(props: &MapHostProps) -> yew::Html {
     yew::html! {
         <dossier::components::network_chart::NetworkChart corpus={props.corpus.clone()} map={props.map.clone()}
             shown={props.shown.clone()} focus={None::<String>} on_focus={yew::Callback::noop()} />
-    }
-}
-
-/// Waits up to `seconds` until `ready` holds.
-async fn within(seconds: u32, ready: impl Fn() -> bool) {
-    for _ in 0..seconds * 33 {
-        if ready() {
-            return;
-        }
-        settle().await;
     }
 }
 

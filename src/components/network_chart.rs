@@ -28,8 +28,8 @@ use crate::data::{CorpusHandle, MapHandle};
 use crate::network::labels::{place_labels, text_width, Candidate};
 use crate::network::sketch::SKETCH_ABOVE;
 use crate::network::{
-    edge_ends, kind_key, map_from_screen, neighbours, node_at, radius, shape_path, steps_per_frame,
-    tie_counts, Shown, View,
+    edge_ends, kind_key, map_from_screen, neighbours, node_at, node_size, shape_path,
+    steps_per_frame, tie_counts, Shown, View,
 };
 
 /// Props of [`NetworkChart`].
@@ -140,7 +140,7 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                 pointer_on_map(&svg, x, y, view),
                 &shown.nodes,
                 |node| painted.get(node).copied().unwrap_or((f32::NAN, f32::NAN)),
-                |node| radius(corpus.actors.get(node).map_or(1, |actor| actor.mentions)) * scale,
+                |node| node_size(&corpus, node, scale),
             )
         }
     };
@@ -362,16 +362,12 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
         let view = view.clone();
         let positions = positions.clone();
         let live = live.clone();
-        let ticker = ticker.clone();
-        let settling = settling.clone();
         let map = map.clone();
         let frames = frames.clone();
         Callback::from(move |_: MouseEvent| {
             view.set(View::whole(MAP_SIZE));
-            ticker.borrow_mut().take();
+            frames.stop();
             live.borrow_mut().take();
-            settling.set(false);
-            frames.stop_painting();
             positions.set(Rc::new(map.positions.clone()));
         })
     };
@@ -379,8 +375,7 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
     let shown = &props.shown;
     let at = |node: usize| positions.get(node).copied().unwrap_or((0.0, 0.0));
     // Nodes keep their size on screen while the map zooms, as labels do.
-    let size =
-        |node: usize| radius(corpus.actors.get(node).map_or(1, |actor| actor.mentions)) * scale;
+    let size = |node: usize| node_size(corpus, node, scale);
     let focus = props
         .focus
         .as_ref()
@@ -445,12 +440,14 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
         let ((x, y), (x0, y0)) = (at(node), rest.get(node).copied().unwrap_or(at(node)));
         (x - x0, y - y0)
     };
+    // The drawing and the canvas over it are one size.
+    let height = format!("height:{:.0}px", *pixels * aspect);
 
     html! {
         <div class="network-chart">
             <svg ref={svg_ref} class={classes!("network-svg", (!near.is_empty()).then_some("lighting"))}
                 viewBox={format!("{:.1} {:.1} {:.1} {:.1}", view_box.0, view_box.1, view_box.2, view_box.3)}
-                style={format!("height:{:.0}px", *pixels * aspect)}
+                style={height.clone()}
                 role="group" tabindex="0"
                 aria-label="Actor network. Plus and minus zoom, arrows pan, 0 resets; Tab reaches each actor, Enter focuses it."
                 {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointerleave={onpointerup}
@@ -505,7 +502,7 @@ pub fn NetworkChart(props: &NetworkChartProps) -> Html {
                 </g>
             </svg>
             <canvas ref={canvas_ref} class="network-canvas" hidden=true aria-hidden="true"
-                style={format!("height:{:.0}px", *pixels * aspect)} />
+                style={height} />
             <button type="button" class="network-reset" onclick={reset}>{ "Reset view" }</button>
             if let Some(node) = *hover {
                 { tooltip(props, node) }
@@ -602,6 +599,14 @@ impl Frames {
         }
     }
 
+    /// Stops the live layout's frames: no more steps, no canvas, nothing
+    /// settling.
+    fn stop(&self) {
+        self.stop_painting();
+        self.settling.set(false);
+        self.ticker.borrow_mut().take();
+    }
+
     /// Hides the canvas, if it was shown: the drawing is itself again.
     fn stop_painting(&self) {
         if self.painting.replace(false) {
@@ -614,9 +619,8 @@ impl Frames {
     }
 
     /// Paints `placed` on the canvas if the map is a big one, and says so;
-    /// false for a small one, whose step is rendered. (A frame that comes
-    /// before the canvas is shown paints nothing: the next one will.)
-    fn paint(&self, placed: &[(f32, f32)]) -> bool {
+    /// false for a small one, whose step is rendered.
+    fn paint_step(&self, placed: &[(f32, f32)]) -> bool {
         let painter = self.painter.borrow().clone();
         // The filters may change the map's size while it settles: a map that
         // became small is rendered from now on, one that became big painted.
@@ -666,16 +670,17 @@ impl Frames {
                 for _ in 0..steps {
                     layout.tick();
                 }
-                let placed: Vec<(f32, f32)> = layout
-                    .positions()
-                    .iter()
-                    .map(|&p| self.map.fit.to_box(p))
-                    .collect();
+                let placed: Rc<Vec<(f32, f32)>> = Rc::new(
+                    layout
+                        .positions()
+                        .iter()
+                        .map(|&p| self.map.fit.to_box(p))
+                        .collect(),
+                );
                 let settled = layout.is_settled();
                 // A big map's steps are painted, not rendered; its drawing
                 // is rendered again once, at rest.
-                let placed = Rc::new(placed);
-                if !settled && self.paint(&placed) {
+                if !settled && self.paint_step(&placed) {
                     *self.painted.borrow_mut() = Some(placed);
                 } else {
                     self.positions.set(placed);
@@ -684,12 +689,10 @@ impl Frames {
             };
             if settled {
                 // The drawing, rendered at rest in this frame, replaces the
-                // canvas before the frame is shown.
-                self.stop_painting();
-                self.settling.set(false);
-                // Dropping the frame handle from inside its own callback is
-                // safe: wasm-bindgen frees the closure once it returns.
-                self.ticker.borrow_mut().take();
+                // canvas before the frame is shown. Dropping the frame handle
+                // from inside its own callback is safe: wasm-bindgen frees
+                // the closure once it returns.
+                self.stop();
             } else {
                 self.next();
             }

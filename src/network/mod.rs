@@ -24,6 +24,12 @@ pub fn radius(mentions: u32) -> f32 {
     (5.0 + 2.4 * (mentions as f32).sqrt()).min(34.0)
 }
 
+/// The drawn size of `node` (an index into the corpus's actors) at a zoom
+/// `scale`: nodes keep their size on screen while the map zooms.
+pub fn node_size(corpus: &Corpus, node: usize, scale: f32) -> f32 {
+    radius(corpus.actors.get(node).map_or(1, |actor| actor.mentions)) * scale
+}
+
 /// The node drawn on top at `point` (map units): the last of `nodes` (the
 /// drawing's order, so the last is on top) whose disc of radius `size`
 /// around its position `at` holds the point. For the frames in which the

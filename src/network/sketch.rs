@@ -11,7 +11,7 @@
 use dossier_corpus::graph::ActorMap;
 use dossier_corpus::{ActorKind, Corpus};
 
-use super::{edge_ends, radius, Shown};
+use super::{edge_ends, node_size, Shown};
 
 /// Above this many shown nodes and ties together, the chart paints a sketch
 /// while the layout moves; below it, the full drawing keeps up.
@@ -60,8 +60,7 @@ pub fn sketch(
     scale: f32,
 ) -> Sketch {
     let at = |node: usize| positions.get(node).copied().unwrap_or((0.0, 0.0));
-    let size =
-        |node: usize| radius(corpus.actors.get(node).map_or(1, |actor| actor.mentions)) * scale;
+    let size = |node: usize| node_size(corpus, node, scale);
     let mut drawn = Sketch::default();
     for edge in shown
         .edges
