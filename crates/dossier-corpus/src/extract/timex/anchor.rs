@@ -1,8 +1,8 @@
 //! Event-anchored offsets: "within a week of the Jeddah strike", "two days
-//! after the vote", "less than two weeks after that interview". The offset
-//! counts from the date of the event it names, which an earlier sentence of
-//! the same document told with a date; without one it counts from the last
-//! day told, as before.
+//! after the vote", "less than two weeks after that interview", "within
+//! three days of being arrested". The offset counts from the date of the
+//! event it names, which an earlier sentence of the same document told with
+//! a date; without one it counts from the last day told, as before.
 
 /// Words that end the phrase naming the event.
 const PHRASE_ENDS: &[&str] = &[
@@ -12,10 +12,15 @@ const PHRASE_ENDS: &[&str] = &[
 
 /// The words that identify the event named right after an offset (`rest`
 /// is the sentence after the expression): its proper names when it has any
-/// ("the Jeddah strike": Jeddah), else its head noun ("the vote": vote).
+/// ("the Jeddah strike": Jeddah), else its head noun ("the vote": vote), or
+/// the stem of the verb that names it ("of being arrested", "after signing
+/// the deal": arrest, sign).
 pub fn event_words(rest: &str) -> Option<Vec<&str>> {
     let rest = rest.trim_start();
     let rest = rest.strip_prefix("of ").unwrap_or(rest);
+    if let Some(stem) = verb_stem(rest) {
+        return Some(vec![stem]);
+    }
     let mut words = rest.split_whitespace();
     let determiner = words.next()?;
     if !["the", "that", "this"].contains(&determiner.to_lowercase().as_str()) {
@@ -44,6 +49,30 @@ pub fn event_words(rest: &str) -> Option<Vec<&str>> {
     phrase.last().map(|head| vec![*head])
 }
 
+/// The stem of a verb that names an event in place of a noun: a passive
+/// participle ("being arrested", "having been freed") or a gerund
+/// ("signing the deal"). The stem keeps four letters or more, so that its
+/// other forms are found by their start ("arrest": "arrested", "arrests");
+/// shorter ones ("taking") name nothing reliably.
+fn verb_stem(rest: &str) -> Option<&str> {
+    let mut words = rest.split_whitespace();
+    let mut word = words.next()?;
+    if word == "having" {
+        word = words.next()?;
+    }
+    if word == "been" || word == "being" {
+        word = words.next()?;
+    }
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if !word.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let stem = word
+        .strip_suffix("ing")
+        .or_else(|| word.strip_suffix("ed"))?;
+    (stem.len() >= 4).then_some(stem)
+}
+
 /// Nouns that name one kind of happening: "two days after the vote" counts
 /// from "Sunday's election".
 const SAME_HAPPENING: &[&[&str]] = &[
@@ -51,6 +80,7 @@ const SAME_HAPPENING: &[&[&str]] = &[
     &["attack", "strike", "assault", "bombing", "raid"],
     &["truce", "ceasefire"],
     &["talks", "meeting", "summit"],
+    &["arrest", "detain", "detention"],
 ];
 
 /// `word` and the nouns that name the same kind of happening.
@@ -71,16 +101,48 @@ fn is_form_of(token: &str, word: &str) -> bool {
 /// stand, a common noun also in another form ("interview", "interviews") or
 /// by another noun for the same kind of happening ("vote", "election").
 pub fn mentions(sentence: &str, words: &[&str]) -> bool {
-    words.iter().all(|word| {
+    mention_at(sentence, words).is_some()
+}
+
+/// Where `sentence` mentions the first of `words`, when it mentions every
+/// one of them as [`mentions`] reads them: the byte offset of that token.
+pub fn mention_at(sentence: &str, words: &[&str]) -> Option<usize> {
+    let at_of = |word: &str| {
         let proper = word.starts_with(char::is_uppercase);
-        sentence.split(|c: char| !c.is_alphanumeric()).any(|token| {
-            if proper {
-                token == *word
-            } else {
-                alike(word).iter().any(|like| is_form_of(token, like))
+        tokens(sentence)
+            .find(|(_, token)| {
+                if proper {
+                    *token == word
+                } else {
+                    alike(word).iter().any(|like| is_form_of(token, like))
+                }
+            })
+            .map(|(at, _)| at)
+    };
+    let (first, others) = words.split_first()?;
+    others
+        .iter()
+        .all(|word| at_of(word).is_some())
+        .then_some(())?;
+    at_of(first)
+}
+
+/// The alphanumeric tokens of `text`, each with its byte offset.
+fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = None;
+    text.char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .filter_map(move |(at, c)| match (c.is_alphanumeric(), start) {
+            (true, None) => {
+                start = Some(at);
+                None
             }
+            (false, Some(from)) => {
+                start = None;
+                Some((from, &text[from..at]))
+            }
+            _ => None,
         })
-    })
 }
 
 /// True when `rest`, the text right after an expression, names the event
@@ -120,7 +182,11 @@ mod tests {
         check(" the vote, with newcomers", Some(&["vote"]));
         check(" that interview, when the top", Some(&["interview"]));
         check(" Iraqi troops arrested more than a dozen", None);
-        check(" of being arrested", None);
+        check(" of being arrested, Kadhimi has", Some(&["arrest"]));
+        check(" signing the accord", Some(&["sign"]));
+        check(" of having been detained", Some(&["detain"]));
+        // Too short a stem to find its other forms by.
+        check(" taking office", None);
     }
 
     #[test]
@@ -134,6 +200,10 @@ mod tests {
         ));
         assert!(!mentions("the interviewer", &["vote"]));
         assert!(mentions("in the elections of May", &["vote"]));
+        let arrests = "The attack on Sunday came 10 days after troops arrested a dozen men";
+        assert_eq!(mention_at(arrests, &["arrest"]), Some(47));
+        assert_eq!(mention_at("officials detained him", &["arrest"]), Some(10));
+        assert_eq!(mention_at(arrests, &["Jeddah"]), None);
     }
 
     #[test]

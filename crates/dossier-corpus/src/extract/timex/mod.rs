@@ -101,19 +101,27 @@ impl<'a> KnownPeople<'a> {
 }
 
 /// The date of the event `words` name ("within a week of the Jeddah
-/// strike"), when an earlier sentence told it with one: that sentence's
-/// first value, as a span.
+/// strike"), when an earlier sentence told it with one: of the values that
+/// sentence told, the one told nearest the words ("The attack on Sunday came
+/// 10 days after troops arrested ...": the arrest is the ten days' date), as
+/// a span. `told` holds each value with its sentence and byte offset.
 fn event_anchor(
     words: &[&str],
     index: usize,
-    told: &[(usize, resolve::Value)],
+    told: &[(usize, usize, resolve::Value)],
     document: &Document,
 ) -> Option<(CivilDate, CivilDate)> {
-    told.iter()
+    let (sentence, at) = told
+        .iter()
         .rev()
-        .filter(|(at, _)| *at < index)
-        .find(|(at, _)| anchor::mentions(&document.sentences[*at].text, words))
-        .map(|(_, value)| (value.start, value.end))
+        .filter(|(sentence, _, _)| *sentence < index)
+        .find_map(|(sentence, _, _)| {
+            anchor::mention_at(&document.sentences[*sentence].text, words).map(|at| (*sentence, at))
+        })?;
+    told.iter()
+        .filter(|(told_in, _, _)| *told_in == sentence)
+        .min_by_key(|(_, start, _)| start.abs_diff(at))
+        .map(|(_, _, value)| (value.start, value.end))
 }
 
 /// The value of `kind` at each of `anchors` and each end of `reference`
@@ -262,8 +270,9 @@ pub fn date_document(
     let mut reference_at = 0usize;
     let mut days_told: Vec<CivilDate> = Vec::new();
     let mut last_day_in_sentence: Option<(usize, resolve::Value)> = None;
-    // The first value told in each sentence so far, for event anchors.
-    let mut told: Vec<(usize, resolve::Value)> = Vec::new();
+    // Every value told so far, with its sentence and offset, for event
+    // anchors.
+    let mut told: Vec<(usize, usize, resolve::Value)> = Vec::new();
     let timexes = found
         .iter()
         .enumerate()
@@ -293,6 +302,10 @@ pub fn date_document(
                     resolve_at_all(&later.kind, anchors.as_deref()?, reference, *later_future)?;
                 Some((value.start, value.end))
             });
+            // The date of what an offset counts from, when the sentence
+            // gives the date it counts to: the arrests of "came 10 days
+            // after troops arrested", told right after the expression.
+            let mut counted_from = None;
             let value = match (&item.kind, same_sentence) {
                 // "within a week of the Jeddah strike": from the strike's date.
                 _ if event.is_some() => anchors
@@ -302,14 +315,30 @@ pub fn date_document(
                 // offset names the date the sentence already gave.
                 (
                     TimexKind::Offset {
-                        count: Some(2..),
-                        direction: tagger::Direction::After | tagger::Direction::Before,
+                        count: Some(count @ 2..),
+                        unit,
+                        direction:
+                            direction @ (tagger::Direction::After | tagger::Direction::Before),
                         at_most: false,
                         chained: false,
-                        ..
                     },
                     Some(value),
-                ) => Some((value, false)),
+                ) => {
+                    let back = if *direction == tagger::Direction::After {
+                        -count
+                    } else {
+                        *count
+                    };
+                    counted_from = resolve::shift_by(value.start, *unit, back)
+                        .zip(resolve::shift_by(value.end, *unit, back))
+                        .map(|(start, end)| resolve::Value {
+                            start,
+                            end,
+                            inferred: true,
+                            ..value
+                        });
+                    Some((value, false))
+                }
                 _ => anchors.as_deref().and_then(|anchors| {
                     // A weekday goes on from a day told in its own
                     // sentence or the one before ("On Sunday, July 5 ...
@@ -355,9 +384,10 @@ pub fn date_document(
             }
             let value = value.map(|(value, _)| value);
             if let Some(value) = value {
-                if told.last().is_none_or(|(at, _)| *at != index) {
-                    told.push((index, value));
-                }
+                told.push((index, item.start, value));
+            }
+            if let Some(counted_from) = counted_from {
+                told.push((index, item.end, counted_from));
             }
             let marks = match item.kind {
                 TimexKind::Anniversary { of, .. } => Some(of),

@@ -204,3 +204,17 @@ fn a_wide_date_range_gives_spans_not_guesses() {
         Some(("2020-12-26", "2020-12-26", false)),
     );
 }
+
+#[test]
+fn an_offset_counts_from_an_event_a_verb_names() {
+    // "12 days after police arrested" dates the arrests as well as the
+    // strike; "within four days of being arrested" counts from them.
+    check_article(
+        "July 8, 2021\n\nPort raid\n\nThe strike on Sunday came 12 days after police arrested nine men in the port. All but two were freed within four days of being arrested.\n",
+        &[
+            ("Sunday", Some(("2021-07-04", "2021-07-04"))),
+            ("12 days after", Some(("2021-07-04", "2021-07-04"))),
+            ("within four days", Some(("2021-06-22", "2021-06-26"))),
+        ],
+    );
+}
