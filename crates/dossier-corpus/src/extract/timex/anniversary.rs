@@ -2,6 +2,9 @@
 //! death of X": an event-anchored expression whose event is a person's death,
 //! on the day the gazetteer gives (`died`). World knowledge stays data; the
 //! resolver picks which year's anniversary (`resolve.rs`).
+//!
+//! The same day also gives its year to a month told without one in a
+//! sentence that tells the death: "The US killed Muhandis in January".
 
 use std::sync::OnceLock;
 
@@ -112,6 +115,83 @@ fn starts_with_word(text: &str, word: &str) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
+/// Words that tell a death, for [`year_of_death`].
+const DYING: &[&str] = &[
+    "killed",
+    "killing",
+    "died",
+    "death",
+    "assassinated",
+    "assassination",
+    "murdered",
+    "slain",
+];
+
+/// The expression `kind` with the year of a known death, when it tells
+/// the month (or the day) of that death without a year, in a `sentence`
+/// that tells a death and names the person: "The US killed Muhandis in
+/// January" is January 2020 when the gazetteer says he died on 3 January
+/// 2020. People of that month who died in different years leave it as it
+/// was.
+pub fn year_of_death(sentence: &str, kind: &TimexKind, people: &[Person]) -> Option<TimexKind> {
+    let (month, day) = match *kind {
+        TimexKind::Month {
+            month,
+            shift: super::tagger::Shift::Plain,
+        }
+        | TimexKind::PartOfMonth {
+            month, year: None, ..
+        } => (month, None),
+        TimexKind::MonthDay {
+            month,
+            day,
+            weekday: None,
+        } => (month, Some(day)),
+        _ => return None,
+    };
+    let lower = sentence.to_lowercase();
+    if !DYING.iter().any(|word| has_word(&lower, word)) {
+        return None;
+    }
+    let mut years = people
+        .iter()
+        .filter(|person| person.died.month == month && day.is_none_or(|day| person.died.day == day))
+        .filter(|person| person.forms.iter().any(|form| has_word(sentence, form)))
+        .map(|person| person.died.year);
+    let year = years.next()?;
+    if years.any(|other| other != year) {
+        return None;
+    }
+    Some(match kind.clone() {
+        TimexKind::Month { month, .. } => TimexKind::MonthYear { month, year },
+        TimexKind::PartOfMonth { part, month, .. } => TimexKind::PartOfMonth {
+            part,
+            month,
+            year: Some(year),
+        },
+        _ => TimexKind::Date {
+            year,
+            month,
+            day: day?,
+            weekday: None,
+        },
+    })
+}
+
+/// True when `text` holds `word` with no letter or digit either side.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !text[at + word.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
 fn ordinal(text: &str) -> Option<i32> {
     let lower = text.to_lowercase();
     Some(match lower.as_str() {
@@ -174,5 +254,69 @@ mod tests {
         // Someone the gazetteer gives no day of death for, or no death.
         check("the anniversary of Khazali’s killing", &[]);
         check("the anniversary of Soleimani’s appointment", &[]);
+    }
+
+    #[test]
+    fn a_known_death_gives_its_month_a_year() {
+        let text = r#"
+            [[actor]]
+            name = "Qasem Soleimani"
+            kind = "person"
+            aliases = ["Soleimani"]
+            died = "2020-01-03"
+        "#;
+        let gazetteer = Gazetteer::parse(text, "test").unwrap().0;
+        let people = people(&gazetteer);
+        let month = |month| TimexKind::Month {
+            month,
+            shift: crate::extract::timex::tagger::Shift::Plain,
+        };
+        assert_eq!(
+            year_of_death(
+                "A US drone killed Soleimani in January.",
+                &month(1),
+                &people
+            ),
+            Some(TimexKind::MonthYear {
+                month: 1,
+                year: 2020
+            })
+        );
+        let day = TimexKind::MonthDay {
+            month: 1,
+            day: 3,
+            weekday: None,
+        };
+        assert_eq!(
+            year_of_death("Soleimani was killed on January 3.", &day, &people),
+            Some(TimexKind::Date {
+                year: 2020,
+                month: 1,
+                day: 3,
+                weekday: None
+            })
+        );
+        // Another month, another day, no death told, or not the person.
+        assert_eq!(
+            year_of_death("Soleimani was killed in March.", &month(3), &people),
+            None
+        );
+        let other_day = TimexKind::MonthDay {
+            month: 1,
+            day: 9,
+            weekday: None,
+        };
+        assert_eq!(
+            year_of_death("Soleimani was killed on January 9.", &other_day, &people),
+            None
+        );
+        assert_eq!(
+            year_of_death("Soleimani visited Baghdad in January.", &month(1), &people),
+            None
+        );
+        assert_eq!(
+            year_of_death("Gunmen killed a judge in January.", &month(1), &people),
+            None
+        );
     }
 }

@@ -186,6 +186,8 @@ pub fn date_document(
     let holders = &known_people.holders;
     let mut diagnostics = Vec::new();
     let mut found: Vec<(usize, tagger::Found, bool)> = Vec::new();
+    // The expressions whose year is a known death's, not the text's.
+    let mut year_of_death = std::collections::HashSet::new();
     let mut known: Vec<offices::Bound> = Vec::new();
     for (index, sentence) in document.sentences.iter().enumerate() {
         let (bounds, periods) = offices::read_sentence(&sentence.text, holders);
@@ -225,15 +227,24 @@ pub fn date_document(
             });
         }
         items.sort_by_key(|item| item.start);
-        found.extend(items.into_iter().map(|item| {
+        for mut item in items {
             let (from, to) = clause_bounds(&sentence.text, item.start, item.end);
             // The clause up to the expression.
             let before = &sentence.text[from..item.start];
             let future = speaks_of_future(&sentence.text[from..to])
                 || sets_a_deadline(before)
                 || reports_a_plan(before);
-            (index, item, future)
-        }));
+            // "The US killed Muhandis in January": the year of his death.
+            if !future {
+                if let Some(kind) =
+                    anniversary::year_of_death(&sentence.text, &item.kind, &known_people.dead)
+                {
+                    item.kind = kind;
+                    year_of_death.insert(found.len());
+                }
+            }
+            found.push((index, item, future));
+        }
     }
     if document.date.is_none() {
         let in_caption: std::collections::HashSet<&str> = document
@@ -402,7 +413,7 @@ pub fn date_document(
                     start: value.start,
                     end: value.end,
                     precision: value.precision,
-                    inferred: value.inferred,
+                    inferred: value.inferred || year_of_death.contains(&at),
                 }),
                 marks,
             }
