@@ -12,7 +12,8 @@ use crate::model::{
 
 use super::merge::merge_reports;
 use super::modality::{reading, tells_the_past};
-use super::timex::tagger::{self, Direction, Found as TimexFound, TimexKind, Unit};
+use super::timex::shift_to_counted_from;
+use super::timex::tagger;
 use super::triggers::{find_triggers, is_background, Found};
 
 /// Finds the events of every document and merges those that several
@@ -190,37 +191,14 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
     events
 }
 
-/// For "N days after" / "N weeks before" (a stated number of days or
-/// weeks), the days to add to the expression's date to date what the clause
-/// after it tells: minus N after "after", plus N after "before". `None` for
-/// anything else, and for a number not stated ("days after") or bounded
-/// ("less than two weeks after"), which say no day.
+/// The days to add to the date of "N days after" / "N weeks before" to
+/// date what the clause after it tells (see [`shift_to_counted_from`]).
 fn clause_shift(text: &str) -> Option<i64> {
     let found = tagger::find(text);
-    let [TimexFound {
-        kind:
-            TimexKind::Offset {
-                count: Some(count),
-                unit,
-                direction,
-                at_most: false,
-                chained: false,
-            },
-        ..
-    }] = found.as_slice()
-    else {
+    let [found] = found.as_slice() else {
         return None;
     };
-    let days = match unit {
-        Unit::Day => *count,
-        Unit::Week => count * 7,
-        _ => return None,
-    };
-    match direction {
-        Direction::After => Some(-days),
-        Direction::Before => Some(days),
-        _ => None,
-    }
+    shift_to_counted_from(&found.kind)
 }
 
 /// One event from a trigger and the date that dates it.

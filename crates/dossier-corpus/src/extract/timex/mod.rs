@@ -326,28 +326,20 @@ pub fn date_document(
                 // offset names the date the sentence already gave.
                 (
                     TimexKind::Offset {
-                        count: Some(count @ 2..),
-                        unit,
-                        direction:
-                            direction @ (tagger::Direction::After | tagger::Direction::Before),
+                        count: Some(2..),
+                        direction: tagger::Direction::After | tagger::Direction::Before,
                         at_most: false,
                         chained: false,
+                        ..
                     },
                     Some(value),
                 ) => {
-                    let back = if *direction == tagger::Direction::After {
-                        -count
-                    } else {
-                        *count
-                    };
-                    counted_from = resolve::shift_by(value.start, *unit, back)
-                        .zip(resolve::shift_by(value.end, *unit, back))
-                        .map(|(start, end)| resolve::Value {
-                            start,
-                            end,
-                            inferred: true,
-                            ..value
-                        });
+                    counted_from = shift_to_counted_from(&item.kind).map(|days| resolve::Value {
+                        start: value.start.add_days(days),
+                        end: value.end.add_days(days),
+                        inferred: true,
+                        ..value
+                    });
                     Some((value, false))
                 }
                 _ => anchors.as_deref().and_then(|anchors| {
@@ -534,6 +526,34 @@ fn dates_a_saying(before: &str) -> bool {
         // "told reporters on Monday"
         ["on", _, verb, ..] => saying(verb),
         _ => false,
+    }
+}
+
+/// For "N days after" / "N weeks before" (a stated number of days or
+/// weeks), the days to add to the expression's date to date what the clause
+/// after it tells: minus N after "after", plus N after "before". `None` for
+/// anything else, and for a number not stated ("days after") or bounded
+/// ("less than two weeks after"), which say no day.
+pub fn shift_to_counted_from(kind: &TimexKind) -> Option<i64> {
+    let TimexKind::Offset {
+        count: Some(count),
+        unit,
+        direction,
+        at_most: false,
+        chained: false,
+    } = kind
+    else {
+        return None;
+    };
+    let days = match unit {
+        tagger::Unit::Day => *count,
+        tagger::Unit::Week => count * 7,
+        _ => return None,
+    };
+    match direction {
+        tagger::Direction::After => Some(-days),
+        tagger::Direction::Before => Some(days),
+        _ => None,
     }
 }
 
