@@ -448,6 +448,31 @@ fn what_came_n_days_before_is_dated_n_days_before_and_joins_its_other_reports() 
 }
 
 #[test]
+fn a_response_is_dated_by_what_it_answers() {
+    // The mustering has no date of its own and follows a sentence dated to
+    // a January killing: it answers the arrests, told on June 25.
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nOn June 25, police arrested 14 members of Kata’ib Hezbollah. Its founder was killed in a strike on January 3. Kata’ib Hezbollah responded to the arrests by mustering 150 fighters near the office of the prime minister.\n",
+        Some("2020-07-06"),
+    )]);
+    let mustering: Vec<_> = corpus
+        .events
+        .iter()
+        .filter(|event| event.r#type == "mobilization")
+        .collect();
+    assert_eq!(mustering.len(), 1, "{:?}", corpus.events);
+    assert_eq!(mustering[0].start.to_string(), "2020-06-25");
+    // The arrests it answers are no happening of the third sentence.
+    let arrests = corpus
+        .events
+        .iter()
+        .filter(|event| event.r#type == "arrest")
+        .count();
+    assert_eq!(arrests, 1, "{:?}", corpus.events);
+}
+
+#[test]
 fn typed_relations_keep_direction_and_evidence() {
     let corpus = corpus(&[("a", "A Headline Here\n\nKata’ib Hezbollah is run by Qasem Soleimani, which is not true. Kata’ib Hezbollah, part of Hezbollah, met Mustafa al-Kadhimi in 2020.\n", None)]);
     let find = |kind: &str| {

@@ -71,6 +71,9 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             .push(mention);
     }
     let mut events = Vec::new();
+    // The type, date expression and date of each event so far, for the
+    // responses that take their date from what they answer.
+    let mut dated: Vec<(&str, &Timex, DateValue)> = Vec::new();
     let mut previous: Option<(Option<usize>, &Timex)> = None;
     for sentence in &document.sentences {
         let block = block_of.get(sentence.id.as_str()).copied();
@@ -138,12 +141,19 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             // does not inherit the date of the sentence before it.
             // A general statement in the present ("the militias consider
             // attacks their achievement") does not go on from a dated one.
-            let timex = nearest.or(carried
+            // "KH responded to the arrests by mustering a force", with no
+            // date of its own: the mustering is dated by the arrests the
+            // article told before, not by the sentence before it.
+            let answered = (nearest.is_none())
+                .then(|| answered_kind(&sentence.text, &triggers, found))
+                .flatten()
+                .and_then(|kind| dated.iter().rev().find(|(done, _, _)| *done == kind));
+            let timex = nearest.or(answered.map(|(_, timex, _)| *timex)).or(carried
                 .filter(|_| found.trigger.kind != "statement" && tells_the_past(&sentence.text)));
             let (Some(timex), false) = (timex, types_here.contains(&found.trigger.kind)) else {
                 continue;
             };
-            let Some(mut value) = timex.value else {
+            let Some(mut value) = answered.map(|(_, _, value)| *value).or(timex.value) else {
                 continue;
             };
             // "The attack came 10 days after troops arrested ...": the date
@@ -173,6 +183,7 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
                 };
             }
             types_here.push(found.trigger.kind);
+            dated.push((found.trigger.kind, timex, value));
             events.push(make_event(
                 document,
                 sentence,
@@ -189,6 +200,33 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
         previous = dates.last().map(|timex| (block, *timex));
     }
     events
+}
+
+/// The type of the happening `found` answers, when the sentence says it
+/// responds to one: "responded to the arrests by mustering", "in
+/// retaliation for the attacks, ... struck".
+fn answered_kind(text: &str, triggers: &[Found], found: &Found) -> Option<&'static str> {
+    const CUES: &[&str] = &[
+        "responded to",
+        "responding to",
+        "in response to",
+        "in retaliation for",
+        "retaliated for",
+    ];
+    triggers
+        .iter()
+        .filter(|other| other.at < found.at)
+        .rev()
+        .find(|other| {
+            let before = text[..other.at].to_lowercase();
+            let before = before.trim_end();
+            let before = ["the", "these", "those", "this", "that"]
+                .iter()
+                .find_map(|determiner| before.strip_suffix(determiner))
+                .map_or(before, str::trim_end);
+            CUES.iter().any(|cue| before.ends_with(cue))
+        })
+        .map(|other| other.trigger.kind)
 }
 
 /// The days to add to the date of "N days after" / "N weeks before" to

@@ -202,7 +202,10 @@ fn ends_it(lower: &str, found: &Found) -> bool {
 
 /// True when the words before a trigger make it a reason or a charge, not a
 /// happening on the sentence's date: "men suspected of a spate of rocket
-/// attacks", "accused of orchestrating previous attacks".
+/// attacks", "accused of orchestrating previous attacks". A "by" after the
+/// cue brings the means, which is the happening: in "responded to the
+/// arrests by mustering a force" the arrests are the reason, the mustering
+/// is news.
 pub fn is_background(before: &str) -> bool {
     let before = before.to_lowercase();
     let tail: String = before
@@ -226,8 +229,13 @@ pub fn is_background(before: &str) -> bool {
         "convicted of",
     ]
     .iter()
-    .any(|cue| tail.contains(cue))
-        || described_by_it(&tail)
+    .any(|cue| {
+        tail.rfind(cue).is_some_and(|at| {
+            !tail[at + cue.len()..]
+                .split_whitespace()
+                .any(|word| word == "by")
+        })
+    }) || described_by_it(&tail)
 }
 
 /// True when the trigger only describes people ("those arrested", "those
@@ -374,6 +382,9 @@ mod tests {
             ("Those", true),
             ("Police", false),
             ("one of the", false),
+            ("men suspected of a spate of", true),
+            ("KH responded to the", true),
+            ("KH responded to the arrests by", false),
         ] {
             assert_eq!(is_background(before), expected, "{before:?}");
         }
