@@ -137,6 +137,20 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
                         timex.end as usize,
                     )
                 });
+            // "less than two weeks after that interview": the interview is
+            // what the date counts from, told and dated elsewhere; with a
+            // stated count ("10 days after troops arrested") it is dated
+            // below, by the count.
+            if nearest.is_some_and(|timex| {
+                found.at >= timex.end as usize
+                    && clause_shift(&timex.text).is_none()
+                    && names_what_it_counts_from(
+                        &timex.text,
+                        &sentence.text[timex.end as usize..found.at],
+                    )
+            }) {
+                continue;
+            }
             // Statements are dated only by their own sentence: a quotation
             // does not inherit the date of the sentence before it.
             // A general statement in the present ("the militias consider
@@ -200,6 +214,16 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
         previous = dates.last().map(|timex| (block, *timex));
     }
     events
+}
+
+/// True when a trigger right after the date expression `expression`
+/// (`between` is the text between them) names what the expression counts
+/// from: "after that interview", "before the vote".
+fn names_what_it_counts_from(expression: &str, between: &str) -> bool {
+    let counts = ["after", "before", "since", "following"]
+        .iter()
+        .any(|word| expression.to_lowercase().ends_with(word));
+    counts && ["", "the", "that", "this", "of the"].contains(&between.trim())
 }
 
 /// The type of the happening `found` answers, when the sentence says it
@@ -363,7 +387,18 @@ fn direction(
 
 #[cfg(test)]
 mod tests {
-    use super::clause_shift;
+    use super::{clause_shift, names_what_it_counts_from};
+
+    #[test]
+    fn the_happening_a_date_counts_from_is_not_dated_by_it() {
+        assert!(names_what_it_counts_from(
+            "less than two weeks after",
+            " that "
+        ));
+        assert!(names_what_it_counts_from("days before", " the "));
+        assert!(!names_what_it_counts_from("days before", " troops "));
+        assert!(!names_what_it_counts_from("on Monday", " the "));
+    }
 
     #[test]
     fn a_stated_count_after_or_before_shifts_the_clause_it_introduces() {

@@ -36,6 +36,19 @@ pub fn reading(text: &str, at: usize) -> Option<Modality> {
             words.drain(..=at);
         }
     }
+    // What is prevented does not happen: "to prevent them from attacking",
+    // "refrained from striking".
+    if words.last().is_some_and(|word| word == "from")
+        && words.iter().rev().take(4).any(|word| {
+            [
+                "prevent", "stop", "deter", "bar", "refrain", "keep", "kept", "ban",
+            ]
+            .iter()
+            .any(|verb| word.starts_with(verb))
+        })
+    {
+        return None;
+    }
     // Plans and possibilities are also said after a trigger that is the
     // subject: "the vote is set for June", "talks could resume".
     words.extend(clause_after(&text[at.min(text.len())..]));
@@ -274,6 +287,21 @@ mod tests {
             None,
         );
         check("Is the truce holding after Friday's talks?", "truce", None);
+        check(
+            "He warned the premier not to prevent the groups from attacking the bases.",
+            "attacking",
+            None,
+        );
+        check(
+            "The rebels refrained from shelling the town on Monday.",
+            "shelling",
+            None,
+        );
+        check(
+            "Troops drove the rebels from the town and attacked the hills.",
+            "attacked",
+            Some(Modality::Asserted),
+        );
     }
 
     #[test]

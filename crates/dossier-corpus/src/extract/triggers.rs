@@ -64,9 +64,51 @@ pub fn find_triggers(text: &str) -> Vec<Found> {
         !releases_a_document(&lower, found)
             && !met_with_a_reaction(&lower, found)
             && !ends_it(&lower, found)
+            && !describes_a_noun(&lower, found)
     });
     drop_what_statements_name(&lower, &mut found);
+    drop_the_means_of_a_killing(&lower, &mut found);
     found
+}
+
+/// Drops a plain "strike" or "attack" that tells how someone was killed:
+/// "was killed alongside his commander in the January 3 strike" is one
+/// happening, the killing.
+fn drop_the_means_of_a_killing(lower: &str, found: &mut Vec<Found>) {
+    let killings: Vec<usize> = found
+        .iter()
+        .filter(|found| found.trigger.kind == "killing")
+        .map(|found| found.end)
+        .collect();
+    found.retain(|found| {
+        found.trigger.kind != "attack"
+            || !killings.iter().any(|&end| {
+                end <= found.at && {
+                    let between = &lower[end..found.at];
+                    !between.contains([',', ';'])
+                        && between
+                            .split_whitespace()
+                            .any(|word| word == "in" || word == "by")
+                }
+            })
+    });
+}
+
+/// True for a past participle used as an adjective, right after a
+/// determiner or "of": "a poster of killed militiamen", "the detained
+/// commander". It describes people; the happening is told elsewhere.
+fn describes_a_noun(lower: &str, found: &Found) -> bool {
+    let word_end = lower[found.at..]
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(lower.len(), |at| found.at + at);
+    let previous = lower[..found.at].split_whitespace().next_back();
+    lower[found.at..word_end].ends_with("ed")
+        && previous.is_some_and(|word| {
+            matches!(
+                word,
+                "a" | "an" | "the" | "of" | "his" | "her" | "their" | "its" | "our"
+            )
+        })
 }
 
 /// Drops a trigger that a statement names with "the": in "announced the
@@ -299,6 +341,28 @@ mod tests {
             .map(|found| (&text[found.at..found.end], found.trigger.kind))
             .collect();
         assert_eq!(found, expected, "{text:?}");
+    }
+
+    #[test]
+    fn a_participle_that_describes_people_is_no_happening() {
+        check("A poster of killed fighters is seen in the city.", &[]);
+        check(
+            "The detained commander was released.",
+            &[("releas", "release")],
+        );
+        check("Police detained the commander.", &[("detain", "arrest")]);
+    }
+
+    #[test]
+    fn the_strike_that_killed_is_the_killing() {
+        check(
+            "He was killed with his deputy in the January 3 U.S. strike.",
+            &[("killed", "killing")],
+        );
+        check(
+            "He was killed on Monday, and a strike hit the port.",
+            &[("killed", "killing"), ("strike", "attack")],
+        );
     }
 
     #[test]
