@@ -473,6 +473,25 @@ fn a_response_is_dated_by_what_it_answers() {
 }
 
 #[test]
+fn a_happening_that_comes_once_to_a_person_is_retold_not_repeated() {
+    // "took office", undated, re-tells the inauguration "in May" of the
+    // same person: one event, two sources. Someone else's is another.
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nSince his inauguration in May, Mustafa al-Kadhimi has faced the militias. The weather was hot on July 1. Al-Kadhimi took office vowing to rein them in. Qais Khazali took office as a lawmaker.\n",
+        Some("2020-07-06"),
+    )]);
+    let appointments: Vec<_> = corpus
+        .events
+        .iter()
+        .filter(|event| event.r#type == "appointment")
+        .collect();
+    assert_eq!(appointments.len(), 1, "{:?}", corpus.events);
+    assert_eq!(appointments[0].start.to_string(), "2020-05-01");
+    assert_eq!(appointments[0].sources.len(), 2, "{appointments:?}");
+}
+
+#[test]
 fn typed_relations_keep_direction_and_evidence() {
     let corpus = corpus(&[("a", "A Headline Here\n\nKata’ib Hezbollah is run by Qasem Soleimani, which is not true. Kata’ib Hezbollah, part of Hezbollah, met Mustafa al-Kadhimi in 2020.\n", None)]);
     let find = |kind: &str| {

@@ -71,9 +71,8 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             .push(mention);
     }
     let mut events = Vec::new();
-    // The type, date expression and date of each event so far, for the
-    // responses that take their date from what they answer.
-    let mut dated: Vec<(&str, &Timex, DateValue)> = Vec::new();
+    // The events of the article so far, for the reports that re-tell one.
+    let mut dated: Vec<Told> = Vec::new();
     let mut previous: Option<(Option<usize>, &Timex)> = None;
     for sentence in &document.sentences {
         let block = block_of.get(sentence.id.as_str()).copied();
@@ -151,23 +150,28 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             }) {
                 continue;
             }
+            // With no date of its own, a report may re-tell a happening the
+            // article dated before: "KH responded to the arrests by
+            // mustering a force" is dated by the arrests, not by the
+            // sentence before it; "al-Kadhimi took office" is his
+            // inauguration, "in May".
+            let retold = nearest
+                .is_none()
+                .then(|| retold(&sentence.text, &triggers, found, &mentions, kinds, &dated))
+                .flatten();
             // Statements are dated only by their own sentence: a quotation
             // does not inherit the date of the sentence before it.
             // A general statement in the present ("the militias consider
             // attacks their achievement") does not go on from a dated one.
-            // "KH responded to the arrests by mustering a force", with no
-            // date of its own: the mustering is dated by the arrests the
-            // article told before, not by the sentence before it.
-            let answered = (nearest.is_none())
-                .then(|| answered_kind(&sentence.text, &triggers, found))
-                .flatten()
-                .and_then(|kind| dated.iter().rev().find(|(done, _, _)| *done == kind));
-            let timex = nearest.or(answered.map(|(_, timex, _)| *timex)).or(carried
-                .filter(|_| found.trigger.kind != "statement" && tells_the_past(&sentence.text)));
+            let timex = nearest
+                .or(retold.as_ref().map(|told| told.timex))
+                .or(carried.filter(|_| {
+                    found.trigger.kind != "statement" && tells_the_past(&sentence.text)
+                }));
             let (Some(timex), false) = (timex, types_here.contains(&found.trigger.kind)) else {
                 continue;
             };
-            let Some(mut value) = answered.map(|(_, _, value)| *value).or(timex.value) else {
+            let Some(mut value) = retold.as_ref().map(|told| told.value).or(timex.value) else {
                 continue;
             };
             // "The attack came 10 days after troops arrested ...": the date
@@ -197,7 +201,6 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
                 };
             }
             types_here.push(found.trigger.kind);
-            dated.push((found.trigger.kind, timex, value));
             events.push(make_event(
                 document,
                 sentence,
@@ -210,6 +213,14 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
                 kinds,
                 events.len() + 1,
             ));
+            if let Some(event) = events.last() {
+                dated.push(Told {
+                    kind: found.trigger.kind,
+                    timex,
+                    value,
+                    actors: event.actors.clone(),
+                });
+            }
         }
         previous = dates.last().map(|timex| (block, *timex));
     }
@@ -224,6 +235,55 @@ fn names_what_it_counts_from(expression: &str, between: &str) -> bool {
         .iter()
         .any(|word| expression.to_lowercase().ends_with(word));
     counts && ["", "the", "that", "this", "of the"].contains(&between.trim())
+}
+
+/// An event told earlier in the article, as later reports may re-tell it.
+#[derive(Clone)]
+struct Told<'a> {
+    kind: &'static str,
+    timex: &'a Timex,
+    value: DateValue,
+    actors: Vec<String>,
+}
+
+/// Happenings that come once to a person: a second report of one, naming
+/// the same person, re-tells the first.
+const ONCE_A_PERSON: &[&str] = &["appointment", "killing"];
+
+/// The earlier event an undated report `found` re-tells: the happening it
+/// answers ("responded to the arrests by mustering"), or the one of its
+/// type that comes once to a person both name ("took office": the
+/// inauguration).
+fn retold<'a>(
+    text: &str,
+    triggers: &[Found],
+    found: &Found,
+    mentions: &[&Mention],
+    kinds: &HashMap<&str, ActorKind>,
+    dated: &[Told<'a>],
+) -> Option<Told<'a>> {
+    if let Some(kind) = answered_kind(text, triggers, found) {
+        return dated.iter().rev().find(|told| told.kind == kind).cloned();
+    }
+    if !ONCE_A_PERSON.contains(&found.trigger.kind) {
+        return None;
+    }
+    let people: Vec<&str> = mentions
+        .iter()
+        .map(|mention| mention.actor.as_str())
+        .filter(|actor| kinds.get(actor) == Some(&ActorKind::Person))
+        .collect();
+    dated
+        .iter()
+        .rev()
+        .find(|told| {
+            told.kind == found.trigger.kind
+                && told
+                    .actors
+                    .iter()
+                    .any(|actor| people.contains(&actor.as_str()))
+        })
+        .cloned()
 }
 
 /// The type of the happening `found` answers, when the sentence says it

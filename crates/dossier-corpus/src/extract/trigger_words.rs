@@ -513,4 +513,14 @@ pub const TRIGGERS: &[Trigger] = &[
         kind: "statement",
         plover: "MAKE_STATEMENT",
     },
+    Trigger {
+        stem: "stated",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
+        stem: "declared",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
 ];
