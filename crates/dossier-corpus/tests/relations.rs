@@ -129,6 +129,26 @@ fn a_group_described_and_led_by_a_person() {
 }
 
 #[test]
+fn a_person_who_served_as_commander_of_a_group_leads_it() {
+    check(
+        "Omar Haddad, who served simultaneously as de-facto commander of the broader Northern Front, died.",
+        &[("leads", "omar-haddad", "northern-front")],
+    );
+}
+
+#[test]
+fn its_leader_is_the_subjects() {
+    // "its" is the group the sentence opens with, not the one named last.
+    check(
+        "The River Brigades receive more support from the Harbour League than any other group, and its former leader Omar Haddad was killed.",
+        &[
+            ("backed_by", "river-brigades", "harbour-league"),
+            ("leads", "omar-haddad", "river-brigades"),
+        ],
+    );
+}
+
+#[test]
 fn a_person_of_a_group_is_its_member() {
     check(
         "Omar Haddad of the Northern Front lost his seat.",
@@ -145,6 +165,10 @@ fn ties_named_after_the_second_actor() {
     check(
         "The River Brigades now function as an Iran-backed force.",
         &[("backed_by", "river-brigades", "iran")],
+    );
+    check(
+        "Omar Haddad, a former US detainee, leads a party.",
+        &[("detained", "united-states", "omar-haddad")],
     );
 }
 

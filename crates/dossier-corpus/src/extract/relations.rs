@@ -34,7 +34,9 @@ fn patterns() -> &'static [Pattern] {
     static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
     PATTERNS.get_or_init(|| {
         let rules: &[(&str, &str, Orient)] = &[
-            (r"^,? (?:the |its |a )?(?:former |de-facto |de facto |top |senior )?(?:leader|head|chief|commander|founder|secretary-general|secretary general) of (?:the )?$", "leads", Orient::Forward),
+            // "X, who served simultaneously as de-facto commander of the
+            // broader PMF force".
+            (r"^,? (?:who (?:served|serves|was|is|became)(?: [a-z]+)? as )?(?:the |its |a )?(?:former |de-facto |de facto |top |senior )?(?:leader|head|chief|commander|founder|secretary-general|secretary general) of (?:the )?(?:broader |wider |whole )?$", "leads", Orient::Forward),
             (r"^(?: militia| group| movement| party| organization)? (?:is|was) (?:run|led|headed|commanded|founded) by $", "leads", Orient::Backward),
             (r"^(?: militia| group| movement)?[’']s? (?:former |top |new )?(?:leader|head|chief|commander|founder|secretary-general),? $", "leads", Orient::Backward),
             // "the EU’s foreign policy chief, Josep Borrell": a chief of a
@@ -164,6 +166,12 @@ fn resolve(
             let after = after.to_lowercase();
             if after.starts_with(" ally") || after.starts_with(" allies") {
                 Resolved::Use("allied_with", Orient::Forward)
+            } else if [" detainee", " prisoner", " captive", " hostage"]
+                .iter()
+                .any(|cue| after.starts_with(cue))
+            {
+                // "Qais Khazali, a former US detainee".
+                Resolved::Use("detained", Orient::Backward)
             } else if ["-backed", "-supported", "-sponsored", "-funded", "-armed"]
                 .iter()
                 .any(|cue| after.starts_with(cue))
@@ -244,6 +252,20 @@ fn opening_pronoun(text: &str) -> Option<usize> {
         .iter()
         .find(|pronoun| text.starts_with(*pronoun))
         .map(|pronoun| pronoun.len() - 1)
+}
+
+/// True when `before`, the text before a person's name, ends with a title
+/// of "its": "and its former Leader ", "its commander, ".
+fn follows_its_title(before: &str) -> bool {
+    static TITLE: OnceLock<Regex> = OnceLock::new();
+    // A constant pattern; a typo fails every test.
+    #[allow(clippy::expect_used)]
+    TITLE
+        .get_or_init(|| {
+            Regex::new(r"(?i)\bits (?:former |late |founding |current |new |top )?(?:leader|head|chief|commander|founder|secretary-general|secretary general),? $")
+                .expect("title pattern compiles")
+        })
+        .is_match(before)
 }
 
 /// True when the words after an actor start with a possessive ending.
@@ -372,6 +394,22 @@ pub fn find_relations(corpus: &mut Corpus) {
                     }
                 }
             }
+            // "KH receives more support from the IRGC-QF than any other
+            // militia, and its former leader Abu Mahdi al-Muhandis ...":
+            // "its" is the subject, the first group the sentence names.
+            for (position, mention) in mentions.iter().enumerate() {
+                if kinds.get(mention.actor.as_str()) != Some(&ActorKind::Person)
+                    || !follows_its_title(&sentence.text[..mention.start as usize])
+                {
+                    continue;
+                }
+                if let Some(group) = mentions[..position]
+                    .iter()
+                    .find(|earlier| kinds.get(earlier.actor.as_str()) == Some(&ActorKind::Group))
+                {
+                    add(&mention.actor, &group.actor, "leads");
+                }
+            }
             if mentions.len() < 2 {
                 continue;
             }
@@ -483,4 +521,19 @@ pub fn find_relations(corpus: &mut Corpus) {
             },
         )
         .collect();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::follows_its_title;
+
+    #[test]
+    fn a_title_of_its() {
+        assert!(follows_its_title(
+            "KH receives more support than any other militia, and its former Leader "
+        ));
+        assert!(follows_its_title("The group said its commander, "));
+        assert!(!follows_its_title("The group said its "));
+        assert!(!follows_its_title("the former leader "));
+    }
 }
