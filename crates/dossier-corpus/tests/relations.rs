@@ -137,6 +137,25 @@ fn a_person_who_served_as_commander_of_a_group_leads_it() {
 }
 
 #[test]
+fn an_acronym_in_brackets_after_a_name_is_read_through() {
+    check(
+        "The Union of Coastal States (UCS), commanded by Gen. Omar Haddad, moved in.",
+        &[("leads", "omar-haddad", "union-of-coastal-states")],
+    );
+}
+
+#[test]
+fn what_follows_a_person_of_a_group_describes_the_person() {
+    check(
+        "Voters unseated Omar Haddad of the Union of Coastal States (UCS), a River Brigades ally who had held a seat.",
+        &[
+            ("member_of", "omar-haddad", "union-of-coastal-states"),
+            ("allied_with", "omar-haddad", "river-brigades"),
+        ],
+    );
+}
+
+#[test]
 fn its_leader_is_the_subjects() {
     // "its" is the group the sentence opens with, not the one named last.
     check(

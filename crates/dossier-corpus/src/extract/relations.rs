@@ -69,7 +69,7 @@ fn patterns() -> &'static [Pattern] {
             // Aqeedi" works there.
             (r"^ (?:[a-z]+ )?(?i:commander|leader|chief|head|chairman|president|founder|secretary-general|secretary general|director)(?: [A-Z][a-z]+)? $", "leads", Orient::Backward),
             (r"^ (?:[a-z]+ )?(?:analyst|fellow|researcher|spokesman|spokeswoman|official|adviser|advisor|member|cadre|scholar|expert|envoy|ambassador|minister|representative|delegate) $", "member_of", Orient::Backward),
-            (r"^(?: militia| group| movement| party| forces)?,? (?:which is |is |was )?(?:run|led|headed|commanded|founded) by $", "leads", Orient::Backward),
+            (r"^(?: militia| group| movement| party| forces)?,? (?:which is |is |was )?(?:run|led|headed|commanded|founded) by (?:(?:Gen|Brig|Col|Maj|Lt|Dr|Sheikh)\. |General |President |Prime Minister )*$", "leads", Orient::Backward),
             (r"^[’']s $", "member_of_possessive", Orient::Backward),
             // A state's office and its holder: "Iraq’s Prime Minister Mustafa
             // al-Kadhimi" leads; "US Secretary of State Mike Pompeo" serves.
@@ -268,6 +268,27 @@ fn follows_its_title(before: &str) -> bool {
         .is_match(before)
 }
 
+/// The person whose "of" phrase holds `group`: Assaad Hardan in "Assaad
+/// Hardan of the Syrian Social Nationalist Party". `earlier` are the
+/// sentence's mentions before the group.
+fn person_of<'a>(
+    group: &Mention,
+    earlier: &[&'a Mention],
+    text: &str,
+    kinds: &BTreeMap<&str, ActorKind>,
+) -> Option<&'a Mention> {
+    // "the Syrian Social Nationalist Party (SSNP)": the name before the
+    // bracket is the group's.
+    let (group, earlier) = match earlier.split_last() {
+        Some((long, rest)) if long.actor == group.actor => (*long, rest),
+        _ => (group, earlier),
+    };
+    let person = earlier.last()?;
+    let between = text.get(person.end as usize..group.start as usize)?;
+    let is_person = kinds.get(person.actor.as_str()) == Some(&ActorKind::Person);
+    (is_person && (between == " of the " || between == " of ")).then_some(*person)
+}
+
 /// True when the words after an actor start with a possessive ending.
 fn possessive(after: &str) -> bool {
     after.starts_with("’s ") || after.starts_with("'s ")
@@ -447,7 +468,17 @@ pub fn find_relations(corpus: &mut Corpus) {
                     if from > to || to > sentence.text.len() {
                         break;
                     }
-                    let gap = &sentence.text[from..to];
+                    // An acronym in brackets after a name ("the Rapid
+                    // Support Forces (RSF), a group led by") is the name
+                    // again: the words go on after the bracket.
+                    let opened =
+                        |mention: &Mention| sentence.text[..mention.start as usize].ends_with('(');
+                    let from = if opened(first) && sentence.text[from..].starts_with(')') {
+                        from + 1
+                    } else {
+                        from
+                    };
+                    let gap = &sentence.text[from.min(to)..to];
                     if gap == " and " || gap == ", " {
                         subjects.push(second);
                         continue;
@@ -468,8 +499,11 @@ pub fn find_relations(corpus: &mut Corpus) {
                         add(&second.actor, &first.actor, "leads");
                         break;
                     }
-                    let last_subject =
-                        subjects.last().map_or(first.end, |subject| subject.end) as usize;
+                    let last = subjects.last().copied().unwrap_or(first);
+                    let mut last_subject = last.end as usize;
+                    if opened(last) && sentence.text[last_subject..].starts_with(')') {
+                        last_subject += 1;
+                    }
                     let gap = &sentence.text[last_subject.min(to)..to];
                     let kind_of = |mention: &Mention| kinds.get(mention.actor.as_str()).copied();
                     let after = &sentence.text[(second.end as usize).min(sentence.text.len())..];
@@ -477,6 +511,7 @@ pub fn find_relations(corpus: &mut Corpus) {
                         if !regex.is_match(gap) {
                             continue;
                         }
+                        let named_after = *kind == "named_after";
                         let (kind, orient) =
                             match resolve(kind, *orient, kind_of(first), kind_of(second), after) {
                                 Resolved::Use(kind, orient) => (kind, orient),
@@ -493,7 +528,17 @@ pub fn find_relations(corpus: &mut Corpus) {
                         } else {
                             0
                         };
-                        for subject in &subjects[skip..] {
+                        // "Assaad Hardan of the SSNP, a Hezbollah ally":
+                        // what follows the comma describes the person of
+                        // the group, not the group.
+                        let of_person = named_after
+                            .then(|| person_of(first, &mentions[..index], &sentence.text, &kinds))
+                            .flatten();
+                        let subjects = match of_person {
+                            Some(person) => vec![person],
+                            None => subjects[skip..].to_vec(),
+                        };
+                        for subject in &subjects {
                             match orient {
                                 Orient::Forward => add(&subject.actor, &second.actor, kind),
                                 Orient::Backward => add(&second.actor, &subject.actor, kind),
