@@ -192,10 +192,12 @@ pub fn date_document(
             .collect();
         let expressions: Vec<docdate::Evidence> = found
             .iter()
-            .map(|(index, item, future)| docdate::Evidence {
+            .enumerate()
+            .map(|(at, (index, item, future))| docdate::Evidence {
                 kind: item.kind.clone(),
                 future: *future,
                 caption: in_caption.contains(document.sentences[*index].id.as_str()),
+                year_told: !year_of_death.contains(&at),
             })
             .collect();
         document.date = docdate::infer_date(&expressions, &known, hint);

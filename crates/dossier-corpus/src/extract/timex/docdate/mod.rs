@@ -9,6 +9,11 @@
 //!   a day without a year ("April 7", "early June") is in that bound's year
 //!   or within two months before it when it can be, and otherwise recent: it
 //!   falls after the bound and raises it;
+//! - a month or a day cited with its year ("in January 2020", "on August
+//!   4, 2020", not a season or a part of a year, which need their year
+//!   even in the current one) is of another year than the article's: news
+//!   gives the year only then. The article is from a later year, and its
+//!   days without a year fall in that year;
 //! - a future date the text cites ("elections set for June 2021") is an
 //!   upper bound, and news looks ahead about a year at most;
 //! - with no evidence at all, nothing is guessed.
@@ -34,6 +39,9 @@ pub struct Evidence {
     /// True when it stands in a photo caption: the day a photo was taken
     /// only bounds the article from below, and file photos can be old.
     pub caption: bool,
+    /// False when its year is not the text's but known from elsewhere (the
+    /// gazetteer's day of a death): it says nothing of the writer's habits.
+    pub year_told: bool,
 }
 
 /// Infers a document's date from its temporal expressions (each with
@@ -119,6 +127,20 @@ pub fn infer_date(
         let Some(value) = explicit(kind) else {
             continue;
         };
+        if !*future
+            && evidence.year_told
+            && matches!(kind, TimexKind::Date { .. } | TimexKind::MonthYear { .. })
+        {
+            if let Some(next_year) = CivilDate::new(value.start.year + 1, 1, 1) {
+                bounds.raise_to_year_after(
+                    next_year,
+                    format!(
+                        "{next_year} (“{}” is cited with its year, which news gives only for another year)",
+                        value.start.year
+                    ),
+                );
+            }
+        }
         if *future {
             bounds.cap(value.start);
         } else if matches!(
@@ -160,9 +182,7 @@ pub fn infer_date(
     // News looks ahead about a year at most: a guess, so it gives way to any
     // past date of season precision or finer that the text cites (a deadline
     // "by March 2024" can lie years ahead of the article).
-    let cites_past = bounds
-        .lower
-        .is_some_and(|(_, precision)| precision <= Precision::Season);
+    let cites_past = bounds.cites_past;
     if let Some(limit) = bounds.upper.filter(|_| !cites_past) {
         let year_before = super::resolve::shift_by(limit, super::tagger::Unit::Year, -1)?;
         bounds.raise(
@@ -186,7 +206,9 @@ pub fn infer_date(
             }
         }
     }
-    // Recent dates without a year fall after the latest stated fact.
+    // Recent dates without a year fall after the latest stated fact; after
+    // the start of a year the article is known to be from, they are of it.
+    let in_the_year_after = bounds.year_after;
     if let Some((bound, _)) = bounds.lower {
         for Evidence { kind, future, .. } in expressions {
             let recent = matches!(
@@ -210,9 +232,11 @@ pub fn infer_date(
                     future: false,
                 },
             );
-            if past.is_some_and(|value| {
-                value.start.year == bound.year || bound.to_days() - value.end.to_days() <= 60
-            }) {
+            if !in_the_year_after
+                && past.is_some_and(|value| {
+                    value.start.year == bound.year || bound.to_days() - value.end.to_days() <= 60
+                })
+            {
                 continue;
             }
             let context = Context {
@@ -297,6 +321,11 @@ struct Bounds {
     /// True when the lower bound is the start of a known interval (a term
     /// in office), not a date the text cites.
     from_interval: bool,
+    /// True when the lower bound is the first day of the year after one
+    /// the text cites a month or day of with its year.
+    year_after: bool,
+    /// True when the text cites a past date of season precision or finer.
+    cites_past: bool,
     /// The last day of the latest period the text cites as past, which may
     /// still have been running when the article was written.
     may_run_to: Option<CivilDate>,
@@ -306,10 +335,21 @@ struct Bounds {
 impl Bounds {
     /// Raises the lower bound to `date` when that is later.
     fn raise(&mut self, date: CivilDate, precision: Precision, why: String) {
+        self.cites_past |= precision <= Precision::Season;
         if self.lower.is_none_or(|(bound, _)| date > bound) {
             self.lower = Some((date, precision));
             self.from_interval = false;
+            self.year_after = false;
             self.reasons.push(why);
+        }
+    }
+
+    /// Raises the lower bound to the first day of the year after a date
+    /// cited with its year.
+    fn raise_to_year_after(&mut self, date: CivilDate, why: String) {
+        if self.lower.is_none_or(|(bound, _)| date > bound) {
+            self.raise(date, Precision::Year, why);
+            self.year_after = true;
         }
     }
 
@@ -318,6 +358,7 @@ impl Bounds {
         if self.lower.is_none_or(|(bound, _)| date > bound) {
             self.lower = Some((date, Precision::Years));
             self.from_interval = true;
+            self.year_after = false;
             self.reasons.push(why);
         }
     }

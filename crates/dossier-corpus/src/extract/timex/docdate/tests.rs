@@ -14,6 +14,7 @@ fn check(text: &str, hint: &str, expected: Option<(&str, &str)>) {
                 kind: found.kind,
                 future,
                 caption,
+                year_told: true,
             })
         })
         .collect();
@@ -42,7 +43,9 @@ fn the_latest_cited_date_is_a_lower_bound() {
     check(
         "In Tehran, July 21, 2020. He met him in 2004. In January he died",
         "2020-07-06",
-        Some(("2020-07-21", "2020-07-28")),
+        // Cited with its year, the day is of an earlier year than the
+        // article's (news gives the year only then): from the new year on.
+        Some(("2021-01-01", "2021-01-31")),
     );
 }
 
@@ -51,12 +54,12 @@ fn dates_without_a_year_are_recent() {
     check(
         "a deal signed in January 2021. On March 3, protesters marched",
         "2020-07-06",
-        Some(("2021-03-03", "2021-03-10")),
+        Some(("2022-03-03", "2022-03-10")),
     );
     check(
         "a deal signed in January 2021. The April 7 announcement. A May 14 interview. He was released in early June",
         "2020-07-06",
-        Some(("2021-06-10", "2021-07-10")),
+        Some(("2022-06-10", "2022-07-10")),
     );
 }
 
@@ -68,7 +71,30 @@ fn dates_without_a_year_stay_in_the_year_the_text_named() {
     check(
         "talks ended in January 2021. On December 3, they met",
         "2020-07-06",
-        Some(("2021-01-01", "2021-03-02")),
+        Some(("2022-12-03", "2022-12-10")),
+    );
+}
+
+#[test]
+fn a_month_or_day_cited_with_its_year_is_of_another_year() {
+    // News gives the year of a month or a day only when it is not the
+    // current one: the article is from a later year, and its days without
+    // a year are of that year.
+    check(
+        "a truce took hold in April 2022. On November 19, they seized a ship",
+        "2020-07-06",
+        Some(("2023-11-19", "2023-11-26")),
+    );
+    // Not a season or a part of a year, which need their year in any year.
+    check(
+        "The last convoys left over the summer of 2022",
+        "2020-07-06",
+        Some(("2022-06-01", "2022-09-30")),
+    );
+    check(
+        "The economy began to collapse in early 2020",
+        "2020-07-06",
+        Some(("2020-04-30", "2020-05-30")),
     );
 }
 
@@ -93,7 +119,7 @@ fn a_cited_past_date_outweighs_a_distant_future_one() {
     check(
         "the October 2019 revolution. Elections set for June, 2021",
         "2020-07-06",
-        Some(("2019-10-01", "2019-11-30")),
+        Some(("2020-01-01", "2020-01-31")),
     );
 }
 
@@ -113,15 +139,17 @@ fn a_term_in_office_bounds_the_date() {
             kind: found.kind,
             future: false,
             caption: false,
+            year_told: true,
         })
         .collect();
     // The date the text cites rules out the first wait; the article lies
-    // anywhere in the second, not in the week after its start.
+    // anywhere in the second, not in the week after its start, and, the
+    // date being cited with its year, in a later year than it.
     let inferred = infer_date(&expressions, std::slice::from_ref(&waiting), None)
         .map(|inferred| (inferred.start.to_string(), inferred.end.to_string()));
     assert_eq!(
         inferred,
-        Some(("2020-11-03".to_owned(), "2021-01-19".to_owned()))
+        Some(("2021-01-01".to_owned(), "2021-01-19".to_owned()))
     );
     // Without a cited date, the first wait is the first that fits.
     let inferred = infer_date(&[], &[waiting], None)
@@ -144,7 +172,7 @@ fn a_cited_period_may_still_run() {
     check(
         "the coup of October 2021",
         "2020-07-06",
-        Some(("2021-10-01", "2021-11-30")),
+        Some(("2022-01-01", "2022-01-31")),
     );
 }
 
@@ -160,12 +188,12 @@ fn a_caption_date_is_a_weak_lower_bound() {
     check(
         "[Rouhani welcomes Kadhimi in Tehran, July 21, 2020]. He flew to Tehran on July 21, 2020",
         "2020-07-06",
-        Some(("2020-07-21", "2020-07-28")),
+        Some(("2021-01-01", "2021-01-31")),
     );
     check(
         "[A photo of July 21, 2020]. Since the talks of August 2020, nothing moved",
         "2020-07-06",
-        Some(("2020-08-01", "2020-09-30")),
+        Some(("2021-01-01", "2021-01-31")),
     );
 }
 
