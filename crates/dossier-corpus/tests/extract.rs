@@ -4,7 +4,7 @@
 
 use dossier_corpus::extract::{extract, Gazetteer};
 use dossier_corpus::source::SourceText;
-use dossier_corpus::{parse_document, CivilDate, Corpus, DocDate};
+use dossier_corpus::{parse_document, ActorKind, CivilDate, Corpus, DocDate};
 
 const GAZETTEER: &str = r#"
 [[actor]]
@@ -259,6 +259,30 @@ fn a_verb_of_naming_a_short_plural_and_a_country_are_no_aliases() {
         actor_of(&corpus, "Jordan"),
         actor_of(&corpus, "Jordan Bardella")
     );
+}
+
+#[test]
+fn a_states_short_name_and_a_translated_acronym_join_their_actor() {
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nU.S. envoys met the junta, which calls itself the National Council for the Safeguard of the Homeland (CNSP). The CNSP said the United States had no say. Britain and the UK agreed.\n",
+        Some("2023-07-28"),
+    )]);
+    assert_eq!(actor_of(&corpus, "U.S."), "United States");
+    assert_eq!(actor_of(&corpus, "United States"), "United States");
+    assert_eq!(actor_of(&corpus, "Britain"), "United Kingdom");
+    assert_eq!(actor_of(&corpus, "UK"), "United Kingdom");
+    let council = "National Council for the Safeguard of the Homeland";
+    assert_eq!(actor_of(&corpus, "CNSP"), council);
+    let kind = |name: &str| {
+        corpus
+            .actors
+            .iter()
+            .find(|actor| actor.name == name)
+            .map(|actor| actor.kind)
+    };
+    assert_eq!(kind("United States"), Some(ActorKind::State));
+    assert_eq!(kind(council), Some(ActorKind::Group));
 }
 
 #[test]

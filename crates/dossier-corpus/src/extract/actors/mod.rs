@@ -205,8 +205,13 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
                     (Some(entry), _) => Some(entry),
                     (None, _) => None,
                 };
+                // "U.S." and "the United States": one state, by its full name.
+                let full_name = words::state_full_name(&folded_surface);
                 let cluster = match cluster.or(introduced) {
                     Some(entry) => Some(entry),
+                    None if full_name.is_some_and(|full| keys.contains_key(&fold(full))) => {
+                        full_name.and_then(|full| keys.get(&fold(full)).copied())
+                    }
                     None => resolve(
                         span,
                         &keys,
@@ -219,6 +224,14 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
                 };
                 let cluster = match cluster {
                     Some(cluster) => cluster,
+                    None if full_name.is_some() => {
+                        let full = full_name.unwrap_or_default();
+                        clusters.push(Cluster::new(full, ActorKind::State, None, &[]));
+                        let index = clusters.len() - 1;
+                        keys.insert(fold(full), index);
+                        keys.insert(folded_surface.clone(), index);
+                        index
+                    }
                     None if !span.weak && span.last - span.first >= 2
                         || span.defines.is_some()
                         || span.surface.chars().filter(|c| c.is_uppercase()).count() >= 2

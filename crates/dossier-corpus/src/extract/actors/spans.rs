@@ -293,6 +293,25 @@ fn collect_run(sentence: &str, tokens: &[Token], index: usize, lexicon: &Lexicon
     }
     while end < tokens.len() && joined(sentence, &tokens[end - 1], &tokens[end]) {
         let token = &tokens[end];
+        // "Council for the Safeguard of the Homeland", "Front for the
+        // Liberation": in a run holding a group's head word, "for the" or
+        // "of the" and a capital go on.
+        let the_then_capital = tokens.get(end + 1).is_some_and(|the| {
+            the.text == "the"
+                && joined(sentence, token, the)
+                && tokens
+                    .get(end + 2)
+                    .is_some_and(|next| next.is_capitalized() && joined(sentence, the, next))
+        });
+        if matches!(token.text, "of" | "for")
+            && the_then_capital
+            && tokens[index..end]
+                .iter()
+                .any(|token| in_list(GROUP_HEADS, token.stem()))
+        {
+            end += 2;
+            continue;
+        }
         let next_capital = tokens
             .get(end + 1)
             .is_some_and(|next| next.is_capitalized() && joined(sentence, token, next));
@@ -386,7 +405,13 @@ fn guess_kind(sentence: &str, tokens: &[Token], first: usize, end: usize) -> Act
     if STATES.contains(&fold(&surface(sentence, tokens, first, end)).as_str()) {
         return ActorKind::State;
     }
-    let last = tokens[end - 1].stem();
+    // The head of "Council for the Safeguard of the Homeland" is the word
+    // before its first "of" or "for".
+    let head_end = tokens[first..end]
+        .iter()
+        .position(|token| matches!(token.text, "of" | "for"))
+        .map_or(end, |at| first + at);
+    let last = tokens[head_end.max(first + 1) - 1].stem();
     // "Operation Barkhane": a military operation acts as its forces do.
     if end - first >= 2 && tokens[first].stem() == "Operation" {
         return ActorKind::Group;
@@ -464,6 +489,9 @@ fn guess_kind(sentence: &str, tokens: &[Token], first: usize, end: usize) -> Act
 /// The acronym a name defines when "(SF)" follows it and SF's letters are
 /// the initials of the name's content words (Schwartz and Hearst's test,
 /// strict form): "Kata’ib Hezbollah (KH)", "Popular Mobilization Units’ (PMUs)".
+/// An acronym of the name in another language, of three letters or more,
+/// may order them otherwise and differ in one: "National Council for the
+/// Safeguard of the Homeland (CNSP)", from the French.
 fn defined_acronym(sentence: &str, tokens: &[Token], first: usize, last: usize) -> Option<String> {
     let after = sentence[tokens[last - 1].end..]
         .trim_start_matches(['’', '\'', '‘', '"', '”'])
@@ -490,9 +518,28 @@ fn defined_acronym(sentence: &str, tokens: &[Token], first: usize, last: usize) 
         .filter_map(|token| token.text.chars().next())
         .flat_map(char::to_uppercase)
         .collect();
-    (initials == letters).then(|| {
+    (initials == letters || translated(&initials, &letters)).then(|| {
         inner
             .trim_end_matches(|c: char| !c.is_alphanumeric())
             .to_owned()
     })
+}
+
+/// True when `letters`, three or more, are the `initials` in another
+/// order with at most one of them changed: the acronym of a translation.
+fn translated(initials: &str, letters: &str) -> bool {
+    if letters.len() < 3 || letters.len() != initials.len() {
+        return false;
+    }
+    let mut left: Vec<char> = initials.chars().collect();
+    let mut unmatched = 0;
+    for letter in letters.chars() {
+        match left.iter().position(|&initial| initial == letter) {
+            Some(at) => {
+                left.swap_remove(at);
+            }
+            None => unmatched += 1,
+        }
+    }
+    unmatched <= 1
 }

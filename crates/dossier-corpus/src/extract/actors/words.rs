@@ -402,6 +402,30 @@ pub const NAME_POSSESSIVES: &[&str] = &[
     "students", "mothers",
 ];
 
+/// Short names of states, with the full name news also uses: without a
+/// gazetteer, "U.S." and "the United States" are one actor.
+pub const STATE_SHORT_NAMES: &[(&str, &str)] = &[
+    ("u s", "United States"),
+    ("us", "United States"),
+    ("usa", "United States"),
+    ("u s a", "United States"),
+    ("united states of america", "United States"),
+    ("uk", "United Kingdom"),
+    ("u k", "United Kingdom"),
+    ("britain", "United Kingdom"),
+    ("great britain", "United Kingdom"),
+    ("uae", "United Arab Emirates"),
+];
+
+/// The full name of a state that `folded` (a folded name) is a short name
+/// of: "u s" (U.S.) is the United States.
+pub fn state_full_name(folded: &str) -> Option<&'static str> {
+    STATE_SHORT_NAMES
+        .iter()
+        .find(|(short, _)| *short == folded)
+        .map(|(_, full)| *full)
+}
+
 /// Names of states that open with one of the [`ADJECTIVES`]: whole names,
 /// never trimmed to their last word. Lower case.
 pub const STATES_WITH_ADJECTIVES: &[&str] = &[
