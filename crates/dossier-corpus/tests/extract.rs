@@ -516,6 +516,28 @@ fn a_happening_that_comes_once_to_a_person_is_retold_not_repeated() {
 }
 
 #[test]
+fn a_clause_that_goes_on_with_and_shares_the_date() {
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nOn June 3, hundreds rallied in Baghdad, and a group set fire to a party office.\n",
+        Some("2020-07-06"),
+    )]);
+    let types: Vec<(&str, String)> = corpus
+        .events
+        .iter()
+        .map(|event| (event.r#type.as_str(), event.start.to_string()))
+        .collect();
+    assert!(
+        types.contains(&("protest", "2020-06-03".into())),
+        "{types:?}"
+    );
+    assert!(
+        types.contains(&("attack", "2020-06-03".into())),
+        "{types:?}"
+    );
+}
+
+#[test]
 fn typed_relations_keep_direction_and_evidence() {
     let corpus = corpus(&[("a", "A Headline Here\n\nKata’ib Hezbollah is run by Qasem Soleimani, which is not true. Kata’ib Hezbollah, part of Hezbollah, met Mustafa al-Kadhimi in 2020.\n", None)]);
     let find = |kind: &str| {

@@ -120,13 +120,16 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             // A date told in another clause, whose own trigger it dates, is
             // not this trigger's: in "Citing laws enacted in 2018, he took
             // office" 2018 is the laws'. A clause with no trigger ("On
-            // Monday, ...") dates the whole sentence.
+            // Monday, ...") dates the whole sentence, and so does any clause
+            // for one that goes on with "and" ("rallied ... that day, and a
+            // group set fire to ...").
+            let goes_on = sentence.text[clause.0..].trim_start().starts_with("and ");
             let nearest = dates
                 .iter()
                 .copied()
                 .filter(|timex| {
                     let theirs = clause_of(&sentence.text, timex.start as usize);
-                    theirs == clause || !claimed.contains(&theirs)
+                    theirs == clause || goes_on || !claimed.contains(&theirs)
                 })
                 .min_by_key(|timex| {
                     distance(

@@ -36,6 +36,16 @@ pub fn reading(text: &str, at: usize) -> Option<Modality> {
             words.drain(..=at);
         }
     }
+    // What is demanded has not happened: "a resolution demanding that the
+    // group stop its attacks" (the resolution itself has), even past the
+    // "that" that ends the clause's words.
+    let before = &text[..at.min(text.len())];
+    if before[clause_start(before)..]
+        .split_whitespace()
+        .any(|word| fold(word).starts_with("demand"))
+    {
+        return None;
+    }
     // What is prevented does not happen: "to prevent them from attacking",
     // "refrained from striking".
     if words.last().is_some_and(|word| word == "from")
@@ -214,14 +224,20 @@ fn is_question(text: &str, at: usize) -> bool {
     rest[end..].starts_with('?')
 }
 
+/// Where the clause that `before` ends in starts: after its last comma,
+/// semicolon, colon, dash or bracket.
+fn clause_start(before: &str) -> usize {
+    before
+        .char_indices()
+        .rfind(|(_, c)| CLAUSE_MARKS.contains(c))
+        .map_or(0, |(at, c)| at + c.len_utf8())
+}
+
 /// The lower-cased words of the clause that ends at the trigger, at most
 /// `REACH` of them: a clause starts after a comma, a semicolon, a colon, a
 /// dash, a bracket or a conjunction that starts a new clause.
 fn clause_words(before: &str) -> Vec<String> {
-    let start = before
-        .char_indices()
-        .rfind(|(_, c)| CLAUSE_MARKS.contains(c))
-        .map_or(0, |(at, c)| at + c.len_utf8());
+    let start = clause_start(before);
     let mut words: Vec<String> = before[start..].split_whitespace().map(fold).collect();
     // A conjunction that opens a clause ends the one before it: in "it
     // should be recalled that he visited" the visit is no hypothesis.
@@ -296,6 +312,16 @@ mod tests {
             "The rebels refrained from shelling the town on Monday.",
             "shelling",
             None,
+        );
+        check(
+            "The council passed a resolution demanding that the group stop its attacks.",
+            "attacks",
+            None,
+        );
+        check(
+            "The council passed a resolution demanding that the group stop its attacks.",
+            "resolution",
+            Some(Modality::Asserted),
         );
         check(
             "Troops drove the rebels from the town and attacked the hills.",

@@ -439,6 +439,61 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "CONSULT",
     },
     Trigger {
+        stem: "welcomed the",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
+        stem: "welcomes the",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
+        stem: "declared himself",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "declared herself",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "spoke with",
+        kind: "meeting",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "spoke by telephone",
+        kind: "meeting",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "elected",
+        kind: "election",
+        plover: "CONSULT",
+    },
+    Trigger {
+        stem: "rallied",
+        kind: "protest",
+        plover: "PROTEST",
+    },
+    Trigger {
+        stem: "set fire",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "torched",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "resolution",
+        kind: "legislation",
+        plover: "AGREE",
+    },
+    Trigger {
         stem: "welcome",
         kind: "meeting",
         plover: "CONSULT",

@@ -354,6 +354,34 @@ mod tests {
     }
 
     #[test]
+    fn news_verbs_of_taking_power_voting_rallying_and_calling() {
+        check(
+            "The general declared himself head of state.",
+            &[("declared himself", "appointment")],
+        );
+        check("He was elected in 2021.", &[("elected", "election")]);
+        check("Hundreds rallied in the square.", &[("rallied", "protest")]);
+        check("A crowd set fire to the office.", &[("set fire", "attack")]);
+        check(
+            "The envoy spoke with the president.",
+            &[("spoke with", "meeting")],
+        );
+        check(
+            "The council passed a resolution.",
+            &[("resolution", "legislation")],
+        );
+        // Welcoming a decision is a statement; welcoming a guest, a meeting.
+        check(
+            "The mercenary chief welcomed the decision.",
+            &[("welcomed the", "statement")],
+        );
+        check(
+            "The president welcomed his guest.",
+            &[("welcome", "meeting")],
+        );
+    }
+
+    #[test]
     fn the_strike_that_killed_is_the_killing() {
         check(
             "He was killed with his deputy in the January 3 U.S. strike.",

@@ -20,8 +20,8 @@ const FUTURE_CUES: &[&str] = &[
     " to be held ",
     " forthcoming ",
     " committed to ",
-    " promised ",
-    " pledged ",
+    " promised to ",
+    " pledged to ",
     " deadline ",
     " aims to ",
     " intends to ",
@@ -107,6 +107,36 @@ pub(super) fn sets_a_deadline(before: &str) -> bool {
             && !NOT_VERBS.contains(&pair[1].as_str())
     });
     intent && infinitive
+}
+
+/// True when `before`, its clause up to an expression, schedules something
+/// for it: "called an emergency summit for Sunday", "a vote set for May"
+/// (a word of meeting or of calling, then "for"), not "arrested for
+/// Sunday’s attack".
+pub(super) fn schedules_it(before: &str) -> bool {
+    let Some(clause) = before.strip_suffix("for ") else {
+        return false;
+    };
+    clause.split_whitespace().any(|word| {
+        let word = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        matches!(
+            word.as_str(),
+            "summit"
+                | "meeting"
+                | "talks"
+                | "session"
+                | "hearing"
+                | "vote"
+                | "referendum"
+                | "called"
+                | "calls"
+                | "convened"
+                | "summoned"
+                | "scheduled"
+        )
+    })
 }
 
 /// Words after "to" that make no infinitive.

@@ -15,7 +15,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{DateValue, Document, Precision, Timex};
 
 pub use cues::{clause_bounds, speaks_of_future};
-use cues::{dates_a_saying, reports_a_plan, sets_a_deadline};
+use cues::{dates_a_saying, reports_a_plan, schedules_it, sets_a_deadline};
 use resolve::{resolve, Context};
 use tagger::{find, TimexKind};
 
@@ -171,7 +171,8 @@ pub fn date_document(
             let before = &sentence.text[from..item.start];
             let future = speaks_of_future(&sentence.text[from..to])
                 || sets_a_deadline(before)
-                || reports_a_plan(before);
+                || reports_a_plan(before)
+                || schedules_it(before);
             // "The US killed Muhandis in January": the year of his death.
             if !future {
                 if let Some(kind) =

@@ -218,3 +218,16 @@ fn an_offset_counts_from_an_event_a_verb_names() {
         ],
     );
 }
+
+#[test]
+fn a_scheduled_day_a_pledge_and_that_day() {
+    check_article(
+        "July 28, 2023\n\nCoup\n\nThe army chief spoke on Thursday. Crowds rallied that day. The bloc called an emergency summit for Sunday. The envoy called on Thursday and pledged support.\n",
+        &[
+            ("Thursday", Some(("2023-07-27", "2023-07-27"))),
+            ("that day", Some(("2023-07-27", "2023-07-27"))),
+            ("Sunday", Some(("2023-07-30", "2023-07-30"))),
+            ("Thursday", Some(("2023-07-27", "2023-07-27"))),
+        ],
+    );
+}

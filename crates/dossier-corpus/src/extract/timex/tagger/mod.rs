@@ -206,6 +206,16 @@ fn patterns() -> &'static [(Regex, Reader)] {
             build(r"(?i:\b(?:(?P<q>less than|more than|nearly|almost|about|some|just)\s+)?)\b(?P<n>COUNT)\s+(?P<u>UNIT)\s+(?P<dir>after|before|later|earlier)\b".into(), read_offset),
             build(r"(?i:\b(?P<n>days|weeks|months)\s+(?P<dir>after|before|later))\b".into(), read_offset),
                         build(r"(?i:\bthe\s+(?P<dir>next|following|previous|preceding)\s+(?P<u>day|week|month|year))\b".into(), read_next_unit),
+                        // "rallied ... that day", "the same evening": the day just told.
+                        build(r"(?i:\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon))\b".into(), |_| {
+                            Some(TimexKind::Offset {
+                                count: Some(0),
+                                unit: Unit::Day,
+                                direction: Direction::After,
+                                at_most: false,
+                                chained: false,
+                            })
+                        }),
             build(r"\b[Tt]he\s+(?P<decade>(?:19|20)\d)0s\b".into(), read_decade),
             build(r"\b[Ww]ithin\s+(?P<n>COUNT)\s+(?P<u>UNIT)\b".into(), read_within),
             build(r"\b[Ii]n\s+(?:the\s+(?:past|last)\s+)?(?P<n>COUNT)\s+(?P<u>days|weeks|months|years)\b".into(), read_span),
