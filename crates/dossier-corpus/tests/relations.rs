@@ -156,6 +156,46 @@ fn what_follows_a_person_of_a_group_describes_the_person() {
 }
 
 #[test]
+fn the_head_of_a_group_named_before_the_comma() {
+    check(
+        "The head of the River Brigades, Omar Haddad, welcomed the vote.",
+        &[("leads", "omar-haddad", "river-brigades")],
+    );
+}
+
+#[test]
+fn partners_strikes_talks_and_war() {
+    check(
+        "Iran has been a key partner of the Northern Front in the region.",
+        &[("allied_with", "iran", "northern-front")],
+    );
+    check(
+        "The US struck dozens of targets in Iran on Friday.",
+        &[("attacked", "united-states", "iran")],
+    );
+    check(
+        "The Harbour League, which has been in talks with the River Brigades since 2022, called for calm.",
+        &[("met", "harbour-league", "river-brigades")],
+    );
+    check(
+        "The River Brigades have been at war with the Northern Front for a year.",
+        &[("opposes", "river-brigades", "northern-front")],
+    );
+    check(
+        "A senior Northern Front official, Omar Haddad, spoke.",
+        &[("member_of", "omar-haddad", "northern-front")],
+    );
+}
+
+#[test]
+fn what_a_persons_soldiers_did_the_person_did() {
+    check(
+        "Gen. Omar Haddad took power two days after his soldiers detained President Lena Varga.",
+        &[("detained", "omar-haddad", "lena-varga")],
+    );
+}
+
+#[test]
 fn its_leader_is_the_subjects() {
     // "its" is the group the sentence opens with, not the one named last.
     check(

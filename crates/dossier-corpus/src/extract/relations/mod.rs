@@ -17,7 +17,10 @@ use crate::model::{ActorKind, Corpus, Mention, Relation, SourceRef};
 use super::chain::chained;
 use super::names::fold;
 
-use patterns::{demonym_ties, follows_its_title, leader_gap, patterns, resolve, Orient, Resolved};
+use patterns::{
+    deed_of_his_people, demonym_ties, follows_its_title, leader_gap, patterns, resolve, Orient,
+    Resolved,
+};
 
 /// How many following mentions of a sentence a mention co-occurs with.
 const CO_OCCURRENCE_REACH: usize = 6;
@@ -197,6 +200,20 @@ pub fn find_relations(corpus: &mut Corpus) {
                     add(&mention.actor, &group.actor, "leads");
                 }
             }
+            // "Tiani ... two days after his soldiers detained President
+            // Mohamed Bazoum": the first person the sentence names did it.
+            for (position, mention) in mentions.iter().enumerate() {
+                let Some(kind) = deed_of_his_people(&sentence.text[..mention.start as usize])
+                else {
+                    continue;
+                };
+                if let Some(person) = mentions[..position]
+                    .iter()
+                    .find(|earlier| kinds.get(earlier.actor.as_str()) == Some(&ActorKind::Person))
+                {
+                    add(&person.actor, &mention.actor, kind);
+                }
+            }
             if mentions.len() < 2 {
                 continue;
             }
@@ -245,10 +262,6 @@ pub fn find_relations(corpus: &mut Corpus) {
                         from
                     };
                     let gap = &sentence.text[from.min(to)..to];
-                    if gap == " and " || gap == ", " {
-                        subjects.push(second);
-                        continue;
-                    }
                     // "the leader of the Asa’ib Ahl Al Haq militia, Qais Khazali"
                     let before = sentence.text[..first.start as usize].to_lowercase();
                     let led_before = [
@@ -261,9 +274,14 @@ pub fn find_relations(corpus: &mut Corpus) {
                     ]
                     .iter()
                     .any(|lead| before.ends_with(lead));
-                    if led_before && leader_gap().is_match(gap) {
+                    let person = kinds.get(second.actor.as_str()) == Some(&ActorKind::Person);
+                    if led_before && person && leader_gap().is_match(gap) {
                         add(&second.actor, &first.actor, "leads");
                         break;
+                    }
+                    if gap == " and " || gap == ", " {
+                        subjects.push(second);
+                        continue;
                     }
                     let last = subjects.last().copied().unwrap_or(first);
                     let mut last_subject = last.end as usize;

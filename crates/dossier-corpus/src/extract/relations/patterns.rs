@@ -41,16 +41,21 @@ pub(super) fn patterns() -> &'static [Pattern] {
             (r"^ (?:receives?|received|gets|got)(?: [a-z]+){0,3} (?:support|backing|funding|weapons|money) from (?:the )?$", "backed_by", Orient::Forward),
             (r"^[’']s? (?:also )?(?:backed|supported|backs|supports) $", "backed_by", Orient::Backward),
             (r"^ (?:also )?(?:backed|supported|backs|supports) $", "backed_by", Orient::Backward),
-            (r"^,? (?:is |was )?(?:a |an )?(?:former |close |key |old )?ally of $", "allied_with", Orient::Forward),
+            (r"^,? (?:is |was |has been |had been |remains )?(?:a |an )?(?:former |close |key |old |strategic |major |important )?(?:ally|partner) of (?:the )?$", "allied_with", Orient::Forward),
             (r"^ (?:are |is |was |were )?(?:linked up with|allied with|aligned with|close to|cooperat(?:es|ed) with) (?:the )?$", "allied_with", Orient::Forward),
             (r"^ (?:who |which |that )?(?:has |have |had )?(?:threatened|warned|opposed|confronted|defied|condemned|accused|criticized|criticised)(?: [A-Z][\w’'-]*| Prime| Minister| President){0,4} $", "opposes", Orient::Forward),
             (r"^ (?:who |which |that )?(?:has |have |had )?(?:fought|battled|attacked|struck|targeted|fired (?:rockets|missiles|a rocket) at|launched (?:an? )?(?:rocket )?attacks? on) (?:the )?$", "attacked", Orient::Forward),
+            // "struck dozens of targets in Houthi-held parts of Yemen".
+            (r"^ (?:struck|hit|bombed|targeted|shelled) (?:dozens of |scores of |several |multiple |more than [0-9]+ |[0-9]+ )?(?:targets|positions|sites|camps|bases|depots) (?:in|of|belonging to|held by) (?:the )?$", "attacked", Orient::Forward),
+            (r"^ (?:has been |have been |is |are |was |were )?(?:at war with|in conflict with) (?:the )?$", "opposes", Orient::Forward),
             (r"^ (?:who |which |that )?(?:has |have |had )?(?:killed|assassinated) $", "killed", Orient::Forward),
             (r"^ (?:was |were )?(?:killed|assassinated) by (?:the )?$", "killed", Orient::Backward),
             (r"^ (?:who |which |that )?(?:has |have |had )?(?:tried |attempted |sought )?(?:to )?(?:arrested|arrest|detained|detain|captured|seized)(?: \d+| more than a dozen| over a dozen)?(?: members| leaders| fighters| militants| men)?(?: of)?(?: the)? $", "detained", Orient::Forward),
             (r"^ (?:was |were )?(?:arrested|detained|captured) by (?:the )?$", "detained", Orient::Backward),
             (r"^ (?:has |have |had )?(?:released|freed)(?: \d+)?(?: members| fighters| militants)?(?: of)?(?: the)? $", "released", Orient::Forward),
             (r"^ (?:met|meets|met with|meeting with|welcomes|welcomed|hosted|received|held talks with|was talking to|talked to|spoke with|spoke to)(?: [A-Z][\w’'-]*){0,4} $", "met", Orient::Forward),
+            // "Saudi Arabia, which has been in talks with the Houthis".
+            (r"^,? (?:which |who )?(?:has been |have been |had been |is |are |was |were )(?:in talks with|negotiating with|holding talks with) (?:the )?$", "met", Orient::Forward),
             (r"^ (?:has |have |had )?(?:moved|pushed back|push back|turned|acted|cracked down|cracking down) (?:against|on) (?:the )?$", "opposes", Orient::Forward),
             // Adverbs may stand between ("has long opposed"), but not "and":
             // after "X fought Y and opposed Z" it is X, not Y, that opposes.
@@ -59,7 +64,7 @@ pub(super) fn patterns() -> &'static [Pattern] {
             // Soleimani" leads; "New Lines Institute senior analyst Rasha Al
             // Aqeedi" works there.
             (r"^ (?:[a-z]+ )?(?i:commander|leader|chief|head|chairman|president|founder|secretary-general|secretary general|director)(?: [A-Z][a-z]+)? $", "leads", Orient::Backward),
-            (r"^ (?:[a-z]+ )?(?:analyst|fellow|researcher|spokesman|spokeswoman|official|adviser|advisor|member|cadre|scholar|expert|envoy|ambassador|minister|representative|delegate) $", "member_of", Orient::Backward),
+            (r"^ (?:[a-z]+ )?(?:analyst|fellow|researcher|spokesman|spokeswoman|official|adviser|advisor|member|cadre|scholar|expert|envoy|ambassador|minister|representative|delegate),? $", "member_of", Orient::Backward),
             (r"^(?: militia| group| movement| party| forces)?,? (?:which is |is |was )?(?:run|led|headed|commanded|founded) by (?:(?:Gen|Brig|Col|Maj|Lt|Dr|Sheikh)\. |General |President |Prime Minister )*$", "leads", Orient::Backward),
             (r"^[’']s $", "member_of_possessive", Orient::Backward),
             // A state's office and its holder: "Iraq’s Prime Minister Mustafa
@@ -242,6 +247,25 @@ pub(super) fn follows_its_title(before: &str) -> bool {
 /// True when the words after an actor start with a possessive ending.
 pub(super) fn possessive(after: &str) -> bool {
     after.starts_with("’s ") || after.starts_with("'s ")
+}
+
+/// The relation a person's people's deed before a name gives the person:
+/// "two days after his soldiers detained President Mohamed Bazoum" (the
+/// general detained him). `before` is the text before the name.
+pub(super) fn deed_of_his_people(before: &str) -> Option<&'static str> {
+    static DEED: OnceLock<Regex> = OnceLock::new();
+    // A constant pattern; a typo fails every test.
+    #[allow(clippy::expect_used)]
+    let deed = DEED.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:his|her) (?:soldiers|troops|forces|men|guards|fighters|loyalists|supporters) (?:had )?(detained|arrested|seized|captured|killed|attacked)(?: (?:President|Prime Minister|Gen\.|General|Col\.))? $")
+            .expect("deed pattern compiles")
+    });
+    let verb = deed.captures(before)?.get(1)?.as_str().to_lowercase();
+    Some(match verb.as_str() {
+        "killed" => "killed",
+        "attacked" => "attacked",
+        _ => "detained",
+    })
 }
 
 #[cfg(test)]
