@@ -232,6 +232,7 @@ fn eval(tools: &Tools) -> Result<(), String> {
         ("seeds", "tests/gold/seeds.toml"),
         ("tests/unseen/articles", "tests/gold/unseen.toml"),
         ("tests/blind/articles", "tests/gold/blind.toml"),
+        ("tests/blind2/articles", "tests/gold/blind2.toml"),
     ] {
         step("eval", &format!("{dir} against {gold}"));
         tools.run(tools.cargo().args([
