@@ -184,34 +184,29 @@ pub fn find_relations(corpus: &mut Corpus) {
                     }
                 }
             }
+            // What the words before a name say of it through a pronoun,
+            // whose actor is the first of its kind the sentence names:
             // "KH receives more support from the IRGC-QF than any other
-            // militia, and its former leader Abu Mahdi al-Muhandis ...":
-            // "its" is the subject, the first group the sentence names.
+            // militia, and its former leader Abu Mahdi al-Muhandis" (KH's
+            // leader); "Tiani ... two days after his soldiers detained
+            // President Mohamed Bazoum" (Tiani detained him).
             for (position, mention) in mentions.iter().enumerate() {
-                if kinds.get(mention.actor.as_str()) != Some(&ActorKind::Person)
-                    || !follows_its_title(&sentence.text[..mention.start as usize])
-                {
-                    continue;
-                }
-                if let Some(group) = mentions[..position]
-                    .iter()
-                    .find(|earlier| kinds.get(earlier.actor.as_str()) == Some(&ActorKind::Group))
-                {
-                    add(&mention.actor, &group.actor, "leads");
-                }
-            }
-            // "Tiani ... two days after his soldiers detained President
-            // Mohamed Bazoum": the first person the sentence names did it.
-            for (position, mention) in mentions.iter().enumerate() {
-                let Some(kind) = deed_of_his_people(&sentence.text[..mention.start as usize])
-                else {
-                    continue;
+                let before = &sentence.text[..mention.start as usize];
+                let first_of = |kind: ActorKind| {
+                    mentions[..position]
+                        .iter()
+                        .find(|earlier| kinds.get(earlier.actor.as_str()) == Some(&kind))
                 };
-                if let Some(person) = mentions[..position]
-                    .iter()
-                    .find(|earlier| kinds.get(earlier.actor.as_str()) == Some(&ActorKind::Person))
-                {
-                    add(&person.actor, &mention.actor, kind);
+                let person = kinds.get(mention.actor.as_str()) == Some(&ActorKind::Person);
+                if person && follows_its_title(before) {
+                    if let Some(group) = first_of(ActorKind::Group) {
+                        add(&mention.actor, &group.actor, "leads");
+                    }
+                }
+                if let Some(kind) = deed_of_his_people(before) {
+                    if let Some(doer) = first_of(ActorKind::Person) {
+                        add(&doer.actor, &mention.actor, kind);
+                    }
                 }
             }
             if mentions.len() < 2 {

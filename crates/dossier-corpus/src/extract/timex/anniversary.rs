@@ -212,7 +212,8 @@ fn ordinal(text: &str) -> Option<i32> {
 mod tests {
     use super::*;
 
-    fn check(sentence: &str, expected: &[(&str, Option<i32>)]) {
+    /// A gazetteer of one person with a known day of death.
+    fn gazetteer() -> Gazetteer {
         let text = r#"
             [[actor]]
             name = "Qasem Soleimani"
@@ -220,7 +221,11 @@ mod tests {
             aliases = ["Soleimani"]
             died = "2020-01-03"
         "#;
-        let gazetteer = Gazetteer::parse(text, "test").unwrap().0;
+        Gazetteer::parse(text, "test").unwrap().0
+    }
+
+    fn check(sentence: &str, expected: &[(&str, Option<i32>)]) {
+        let gazetteer = gazetteer();
         let found: Vec<(&str, Option<i32>)> = find(sentence, &people(&gazetteer))
             .into_iter()
             .map(|found| {
@@ -258,14 +263,7 @@ mod tests {
 
     #[test]
     fn a_known_death_gives_its_month_a_year() {
-        let text = r#"
-            [[actor]]
-            name = "Qasem Soleimani"
-            kind = "person"
-            aliases = ["Soleimani"]
-            died = "2020-01-03"
-        "#;
-        let gazetteer = Gazetteer::parse(text, "test").unwrap().0;
+        let gazetteer = gazetteer();
         let people = people(&gazetteer);
         let month = |month| TimexKind::Month {
             month,
