@@ -29,6 +29,16 @@ const CO_OCCURRENCE_REACH: usize = 6;
 /// sentence, and the first and last dates.
 type Evidence = (String, Vec<SourceRef>, Option<CivilDate>, Option<CivilDate>);
 
+/// The last `bytes` bytes of `text` or a few more, from a character's start:
+/// the words just before a name, all that its patterns read.
+fn tail(text: &str, bytes: usize) -> &str {
+    let mut from = text.len().saturating_sub(bytes);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    &text[from..]
+}
+
 /// Kinds whose direction the text gives.
 fn is_directed(kind: &str) -> bool {
     !matches!(kind, "allied_with" | "met" | "co_occurs")
@@ -191,7 +201,7 @@ pub fn find_relations(corpus: &mut Corpus) {
             // leader); "Tiani ... two days after his soldiers detained
             // President Mohamed Bazoum" (Tiani detained him).
             for (position, mention) in mentions.iter().enumerate() {
-                let before = &sentence.text[..mention.start as usize];
+                let before = tail(&sentence.text[..mention.start as usize], 100);
                 let first_of = |kind: ActorKind| {
                     mentions[..position]
                         .iter()
