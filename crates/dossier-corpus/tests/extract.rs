@@ -587,7 +587,7 @@ fn hostile_inputs_neither_panic_nor_explode() {
         "{:?}",
         dashes.documents[0].timexes
     );
-    let huge = corpus(&[("a", "A Headline Here\n\nOn July 5, 2020 it began, 9223372036854775807 days after the war and 800000000000000000 years ago.\n", None)]);
+    let huge = corpus(&[("a", "A Headline Here\n\nOn July 5, 2020 it began, 9223372036854775807 days after the war and 800000000000000000 years ago. The raid on Sunday came 9223372036854775807 weeks after police arrested them; all were freed within 9223372036854775807 days of being arrested.\n", None)]);
     assert!(huge.documents[0]
         .timexes
         .iter()

@@ -374,7 +374,7 @@ pub fn shift_to_counted_from(kind: &TimexKind) -> Option<i64> {
     };
     let days = match unit {
         tagger::Unit::Day => *count,
-        tagger::Unit::Week => count * 7,
+        tagger::Unit::Week => count.saturating_mul(7),
         _ => return None,
     };
     match direction {
