@@ -283,6 +283,15 @@ fn a_states_short_name_and_a_translated_acronym_join_their_actor() {
     };
     assert_eq!(kind("United States"), Some(ActorKind::State));
     assert_eq!(kind(council), Some(ActorKind::Group));
+    // "of the" alone joins no two names.
+    let two = self::corpus(&[(
+        "a",
+        "A Headline Here\n\nThe Northern Front of the River Brigades met. Omar Haddad of the River Brigades spoke.\n",
+        Some("2023-07-28"),
+    )]);
+    assert_eq!(actor_of(&two, "Northern Front"), "Northern Front");
+    assert_eq!(actor_of(&two, "Omar Haddad"), "Omar Haddad");
+    assert_eq!(actor_of(&two, "River Brigades"), "River Brigades");
 }
 
 #[test]

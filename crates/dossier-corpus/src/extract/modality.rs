@@ -37,16 +37,19 @@ pub fn reading(text: &str, at: usize) -> Option<Modality> {
         }
     }
     // What is demanded has not happened: "a resolution demanding that the
-    // group stop its attacks" (the resolution itself has), even past the
-    // "that" that ends the clause's words.
+    // group stop its attacks" (the resolution itself has), "demanding the
+    // release of". Only what is demanded: "protesters demanding the fall of
+    // the government clashed with police" did clash.
     let before = &text[..at.min(text.len())];
-    if before[clause_start(before)..]
-        .split_whitespace()
-        .any(|word| {
-            word.get(..6)
-                .is_some_and(|start| start.eq_ignore_ascii_case("demand"))
-        })
-    {
+    let clause: Vec<&str> = before[clause_start(before)..].split_whitespace().collect();
+    let demanded = clause.iter().enumerate().any(|(position, word)| {
+        let demand = word
+            .get(..6)
+            .is_some_and(|start| start.eq_ignore_ascii_case("demand"));
+        let after = &clause[position + 1..];
+        demand && (after.first() == Some(&"that") || after.len() <= 2)
+    });
+    if demanded {
         return None;
     }
     // What is prevented does not happen: "to prevent them from attacking",
@@ -324,6 +327,11 @@ mod tests {
         check(
             "The council passed a resolution demanding that the group stop its attacks.",
             "resolution",
+            Some(Modality::Asserted),
+        );
+        check(
+            "Protesters demanding the fall of the government clashed with police.",
+            "clashed",
             Some(Modality::Asserted),
         );
         check(

@@ -489,11 +489,6 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "ASSAULT",
     },
     Trigger {
-        stem: "resolution",
-        kind: "legislation",
-        plover: "AGREE",
-    },
-    Trigger {
         stem: "welcome",
         kind: "meeting",
         plover: "CONSULT",

@@ -65,7 +65,31 @@ pub fn find_triggers(text: &str) -> Vec<Found> {
             && !met_with_a_reaction(&lower, found)
             && !ends_it(&lower, found)
             && !describes_a_noun(&lower, found)
+            && !says_no_happening(&lower, found)
     });
+    // "welcomed the Iraqi prime minister": a guest, so a meeting after all.
+    for found in &mut found {
+        if found.trigger.stem.starts_with("welcome") && found.trigger.kind == "statement" {
+            let next = text[found.end..].split_whitespace().next().unwrap_or("");
+            let title = next.to_lowercase();
+            if next.starts_with(char::is_uppercase)
+                || [
+                    "prime",
+                    "president",
+                    "minister",
+                    "king",
+                    "envoy",
+                    "delegation",
+                    "visiting",
+                ]
+                .contains(&title.as_str())
+            {
+                if let Some(meeting) = TRIGGERS.iter().find(|trigger| trigger.stem == "welcome") {
+                    found.trigger = meeting;
+                }
+            }
+        }
+    }
     drop_what_statements_name(&lower, &mut found);
     drop_the_means_of_a_killing(&lower, &mut found);
     found
@@ -86,6 +110,7 @@ fn drop_the_means_of_a_killing(lower: &str, found: &mut Vec<Found>) {
                 end <= found.at && {
                     let between = &lower[end..found.at];
                     !between.contains([',', ';'])
+                        && !between.split_whitespace().any(|word| word == "and")
                         && between
                             .split_whitespace()
                             .any(|word| word == "in" || word == "by")
@@ -95,20 +120,64 @@ fn drop_the_means_of_a_killing(lower: &str, found: &mut Vec<Found>) {
 }
 
 /// True for a past participle used as an adjective, right after a
-/// determiner or "of": "a poster of killed militiamen", "the detained
-/// commander". It describes people; the happening is told elsewhere.
+/// determiner or "of", or an adverb after one: "a poster of killed
+/// militiamen", "the detained commander", "the democratically elected
+/// president". It describes people; the happening is told elsewhere.
 fn describes_a_noun(lower: &str, found: &Found) -> bool {
     let word_end = lower[found.at..]
         .find(|c: char| !c.is_alphanumeric())
         .map_or(lower.len(), |at| found.at + at);
-    let previous = lower[..found.at].split_whitespace().next_back();
-    lower[found.at..word_end].ends_with("ed")
-        && previous.is_some_and(|word| {
+    let mut before = lower[..found.at].split_whitespace().rev();
+    let determiner = |word: Option<&str>| {
+        word.is_some_and(|word| {
             matches!(
                 word,
                 "a" | "an" | "the" | "of" | "his" | "her" | "their" | "its" | "our"
             )
         })
+    };
+    let previous = before.next();
+    let adverb = previous.is_some_and(|word| word.len() > 4 && word.ends_with("ly"));
+    lower[found.at..word_end].ends_with("ed")
+        && (determiner(previous) || adverb && determiner(before.next()))
+}
+
+/// True for a trigger word in a sense that reports no happening: "spoke
+/// with reporters" (a briefing, not a meeting), "oil prices rallied".
+fn says_no_happening(lower: &str, found: &Found) -> bool {
+    let trim = |word: &str| word.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let mut after = lower[found.end..].split_whitespace().map(trim);
+    let next = after.next().unwrap_or_default();
+    let previous = trim(
+        lower[..found.at]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or(""),
+    );
+    match found.trigger.stem {
+        "spoke with" | "spoke to" => match next.as_str() {
+            "reporters" | "journalists" | "media" => true,
+            "the" => matches!(
+                after.next().as_deref(),
+                Some("press" | "media" | "reporters")
+            ),
+            _ => false,
+        },
+        "rallied" | "rally" => matches!(
+            previous.as_str(),
+            "prices"
+                | "shares"
+                | "stocks"
+                | "markets"
+                | "oil"
+                | "currency"
+                | "dollar"
+                | "index"
+                | "bonds"
+                | "gold"
+        ),
+        _ => false,
+    }
 }
 
 /// Drops a trigger that a statement names with "the": in "announced the
@@ -244,10 +313,10 @@ fn ends_it(lower: &str, found: &Found) -> bool {
 
 /// True when the words before a trigger make it a reason or a charge, not a
 /// happening on the sentence's date: "men suspected of a spate of rocket
-/// attacks", "accused of orchestrating previous attacks". A "by" after the
-/// cue brings the means, which is the happening: in "responded to the
-/// arrests by mustering a force" the arrests are the reason, the mustering
-/// is news.
+/// attacks", "accused of orchestrating previous attacks". A "by" right
+/// before the trigger brings the means, which is the happening: in
+/// "responded to the arrests by mustering a force" the arrests are the
+/// reason, the mustering is news.
 pub fn is_background(before: &str) -> bool {
     let before = before.to_lowercase();
     let tail: String = before
@@ -272,11 +341,11 @@ pub fn is_background(before: &str) -> bool {
     ]
     .iter()
     .any(|cue| {
-        tail.rfind(cue).is_some_and(|at| {
-            !tail[at + cue.len()..]
-                .split_whitespace()
-                .any(|word| word == "by")
-        })
+        // "responded to the arrests by mustering": the trigger right after
+        // "by" is the means, the happening; "backed by Tehran to carry out
+        // attacks" stays background.
+        tail.rfind(cue)
+            .is_some_and(|at| !tail[at + cue.len()..].trim_end().ends_with(" by"))
     }) || described_by_it(&tail)
 }
 
@@ -379,6 +448,22 @@ mod tests {
             "The president welcomed his guest.",
             &[("welcome", "meeting")],
         );
+        check(
+            "Erdogan welcomed the Iraqi prime minister.",
+            &[("welcomed the", "meeting")],
+        );
+    }
+
+    #[test]
+    fn the_same_words_in_senses_that_report_no_happening() {
+        check("The spokesman spoke with reporters.", &[]);
+        check("The democratically elected president fled.", &[]);
+        check("Oil prices rallied on Monday.", &[]);
+        // "and" starts another happening: the attack is no means of the killing.
+        check(
+            "A judge was killed in Basra and militants attacked a police station.",
+            &[("killed", "killing"), ("attack", "attack")],
+        );
     }
 
     #[test]
@@ -477,6 +562,7 @@ mod tests {
             ("men suspected of a spate of", true),
             ("KH responded to the", true),
             ("KH responded to the arrests by", false),
+            ("charged with raids by Tehran", true),
         ] {
             assert_eq!(is_background(before), expected, "{before:?}");
         }

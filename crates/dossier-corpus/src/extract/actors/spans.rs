@@ -291,11 +291,14 @@ fn collect_run(sentence: &str, tokens: &[Token], index: usize, lexicon: &Lexicon
     if tokens[index].stem() != tokens[index].text && !inner_possessive(index) {
         return end;
     }
+    // True once the run went on through "for the".
+    let mut for_the = false;
     while end < tokens.len() && joined(sentence, &tokens[end - 1], &tokens[end]) {
         let token = &tokens[end];
         // "Council for the Safeguard of the Homeland", "Front for the
-        // Liberation": in a run holding a group's head word, "for the" or
-        // "of the" and a capital go on.
+        // Liberation": "for the" and a capital go on right after a group's
+        // head word, and "of the" after that. Not "of the" alone: "Quds
+        // Force of the IRGC" and "Omar Haddad of the Front" are two names.
         let the_then_capital = tokens.get(end + 1).is_some_and(|the| {
             the.text == "the"
                 && joined(sentence, token, the)
@@ -303,12 +306,13 @@ fn collect_run(sentence: &str, tokens: &[Token], index: usize, lexicon: &Lexicon
                     .get(end + 2)
                     .is_some_and(|next| next.is_capitalized() && joined(sentence, the, next))
         });
-        if matches!(token.text, "of" | "for")
-            && the_then_capital
-            && tokens[index..end]
-                .iter()
-                .any(|token| in_list(GROUP_HEADS, token.stem()))
-        {
+        let goes_on = match token.text {
+            "for" => in_list(GROUP_HEADS, tokens[end - 1].stem()),
+            "of" => for_the,
+            _ => false,
+        };
+        if the_then_capital && goes_on {
+            for_the = true;
             end += 2;
             continue;
         }
@@ -489,7 +493,7 @@ fn guess_kind(sentence: &str, tokens: &[Token], first: usize, end: usize) -> Act
 /// The acronym a name defines when "(SF)" follows it and SF's letters are
 /// the initials of the name's content words (Schwartz and Hearst's test,
 /// strict form): "Kata’ib Hezbollah (KH)", "Popular Mobilization Units’ (PMUs)".
-/// An acronym of the name in another language, of three letters or more,
+/// An acronym of the name in another language, of four letters or more,
 /// may order them otherwise and differ in one: "National Council for the
 /// Safeguard of the Homeland (CNSP)", from the French.
 fn defined_acronym(sentence: &str, tokens: &[Token], first: usize, last: usize) -> Option<String> {
@@ -525,10 +529,10 @@ fn defined_acronym(sentence: &str, tokens: &[Token], first: usize, last: usize) 
     })
 }
 
-/// True when `letters`, three or more, are the `initials` in another
+/// True when `letters`, four or more, are the `initials` in another
 /// order with at most one of them changed: the acronym of a translation.
 fn translated(initials: &str, letters: &str) -> bool {
-    if letters.len() < 3 || letters.len() != initials.len() {
+    if letters.len() < 4 || letters.len() != initials.len() {
         return false;
     }
     let mut left: Vec<char> = initials.chars().collect();
@@ -542,4 +546,19 @@ fn translated(initials: &str, letters: &str) -> bool {
         }
     }
     unmatched <= 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::translated;
+
+    #[test]
+    fn a_translated_acronym_reorders_its_letters_and_changes_one_at_most() {
+        // National Council for the Safeguard of the Homeland (CNSP).
+        assert!(translated("NCSH", "CNSP"));
+        // Lockheed Martin Corp (LMT): three letters are too few to tell.
+        assert!(!translated("LMC", "LMT"));
+        assert!(!translated("NCSH", "CNXP"));
+        assert!(!translated("NCSH", "CNS"));
+    }
 }
