@@ -547,6 +547,37 @@ fn a_clause_that_goes_on_with_and_shares_the_date() {
 }
 
 #[test]
+fn a_killing_is_one_of_the_one_killed() {
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nOn June 3, Israeli jets killed Qasem Soleimani, Mustafa al-Kadhimi said. Mustafa al-Kadhimi also ordered the killing of Qasim Muslih.\n",
+        Some("2020-07-06"),
+    )]);
+    let killings = corpus
+        .events
+        .iter()
+        .filter(|event| event.r#type == "killing")
+        .count();
+    // Two killings of two people, each told once, though the second takes
+    // the first sentence's date and shares its speaker.
+    assert_eq!(killings, 2, "{:?}", corpus.events);
+    assert!(corpus
+        .events
+        .iter()
+        .all(|event| event.r#type != "killing" || event.sources.len() == 1));
+    // A year told in the clause before "and" dates no attack after it.
+    let corpus = self::corpus(&[(
+        "a",
+        "A Headline Here\n\nHamas won the election in 2007, and its fighters attacked border posts.\n",
+        Some("2020-07-06"),
+    )]);
+    assert!(corpus
+        .events
+        .iter()
+        .all(|event| event.r#type != "attack" || event.start.year != 2007));
+}
+
+#[test]
 fn typed_relations_keep_direction_and_evidence() {
     let corpus = corpus(&[("a", "A Headline Here\n\nKata’ib Hezbollah is run by Qasem Soleimani, which is not true. Kata’ib Hezbollah, part of Hezbollah, met Mustafa al-Kadhimi in 2020.\n", None)]);
     let find = |kind: &str| {

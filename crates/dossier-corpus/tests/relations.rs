@@ -196,6 +196,26 @@ fn what_a_persons_soldiers_did_the_person_did() {
 }
 
 #[test]
+fn a_pronoun_takes_the_nearest_fitting_actor() {
+    check(
+        "Lena Varga said Omar Haddad knew his troops attacked the Northern Front.",
+        &[("attacked", "omar-haddad", "northern-front")],
+    );
+    check(
+        "The Northern Front said the River Brigades had lost its commander Omar Haddad.",
+        &[("leads", "omar-haddad", "river-brigades")],
+    );
+    // A group's description is the group's, even after a person of it.
+    check(
+        "Omar Haddad of the Northern Front, an Iran-backed group, spoke.",
+        &[
+            ("member_of", "omar-haddad", "northern-front"),
+            ("backed_by", "northern-front", "iran"),
+        ],
+    );
+}
+
+#[test]
 fn its_leader_is_the_subjects() {
     // "its" is the group the sentence opens with, not the one named last.
     check(

@@ -61,7 +61,7 @@ pub fn chained(text: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize, &'sta
 
 /// True when the words after an actor start with a verb: "had visited",
 /// "who fought", "threatened".
-fn verb_follows(after: &str) -> bool {
+pub fn verb_follows(after: &str) -> bool {
     let Some(word) = after.split_whitespace().next() else {
         return false;
     };

@@ -129,7 +129,12 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
                 .copied()
                 .filter(|timex| {
                     let theirs = clause_of(&sentence.text, timex.start as usize);
-                    theirs == clause || goes_on || !claimed.contains(&theirs)
+                    // Only a day: "took power in 2007, and its fighters
+                    // attacked" does not date the attack to 2007.
+                    let a_day = timex
+                        .value
+                        .is_some_and(|value| value.precision == crate::model::Precision::Day);
+                    theirs == clause || goes_on && a_day || !claimed.contains(&theirs)
                 })
                 .min_by_key(|timex| {
                     distance(
@@ -174,7 +179,15 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             let (Some(timex), false) = (timex, types_here.contains(&found.trigger.kind)) else {
                 continue;
             };
-            let Some(mut value) = retold.as_ref().map(|told| told.value).or(timex.value) else {
+            // A retold happening's date comes from elsewhere: inferred.
+            let Some(mut value) = retold
+                .as_ref()
+                .map(|told| DateValue {
+                    inferred: true,
+                    ..told.value
+                })
+                .or(timex.value)
+            else {
                 continue;
             };
             // "The attack came 10 days after troops arrested ...": the date
@@ -222,6 +235,7 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
                     timex,
                     value,
                     actors: event.actors.clone(),
+                    target: event.target_actor.clone(),
                 });
             }
         }
@@ -247,6 +261,8 @@ struct Told<'a> {
     timex: &'a Timex,
     value: DateValue,
     actors: Vec<String>,
+    /// Who it was done to, when the sentence says.
+    target: Option<String>,
 }
 
 /// Happenings that come once to a person: a second report of one, naming
@@ -276,6 +292,9 @@ fn retold<'a>(
         .map(|mention| mention.actor.as_str())
         .filter(|actor| kinds.get(actor) == Some(&ActorKind::Person))
         .collect();
+    // A killing comes once to the one killed: the same target, when both
+    // say who it was ("ordered the killing of Sinwar" is not Nasrallah's).
+    let (_, target) = direction(text, found, mentions, kinds);
     dated
         .iter()
         .rev()
@@ -285,6 +304,8 @@ fn retold<'a>(
                     .actors
                     .iter()
                     .any(|actor| people.contains(&actor.as_str()))
+                && (found.trigger.kind != "killing"
+                    || matches!((&told.target, &target), (Some(a), Some(b)) if a == b))
         })
         .cloned()
 }

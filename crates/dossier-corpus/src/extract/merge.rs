@@ -89,6 +89,16 @@ fn merge_once(
             && !there.is_empty()
             && here.iter().all(|x| there.iter().all(|y| !near(x, y)))
     };
+    // A killing, an arrest or a release of one person is not that of
+    // another, whatever else the reports share.
+    let done_to_others = |a: &Event, b: &Event| {
+        let person = |actor: &String| kinds.get(actor.as_str()) == Some(&ActorKind::Person);
+        matches!(a.r#type.as_str(), "killing" | "arrest" | "release")
+            && match (&a.target_actor, &b.target_actor) {
+                (Some(x), Some(y)) => x != y && person(x) && person(y),
+                _ => false,
+            }
+    };
     let in_common = |a: &Event, b: &Event| {
         let (here, there) = (located(a), located(b));
         a.actors.iter().any(|actor| b.actors.contains(actor))
@@ -154,7 +164,9 @@ fn merge_once(
                     && other.end == event.end;
                 same_day || next_day || (across && overlapping) || one_vote
             })
-            .find(|&index| !far_apart(&merged[index], &event));
+            .find(|&index| {
+                !far_apart(&merged[index], &event) && !done_to_others(&merged[index], &event)
+            });
         let span = event.end.to_days() - event.start.to_days();
         let same = same.or_else(|| {
             if !(SHORTEST_VAGUE_RANGE..=LONGEST_VAGUE_RANGE).contains(&span) {
@@ -177,7 +189,8 @@ fn merge_once(
                     let inside = event.start <= other.start
                         && other.end <= event.end
                         && other.end.to_days() - other.start.to_days() <= LONGEST_RANGE
-                        && !far_apart(other, &event);
+                        && !far_apart(other, &event)
+                        && !done_to_others(other, &event);
                     match held {
                         _ if !inside => {}
                         Some(first) if first != index => return None,

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::civil::CivilDate;
 use crate::model::{ActorKind, Corpus, Mention, Relation, SourceRef};
 
-use super::chain::chained;
+use super::chain::{chained, verb_follows};
 use super::names::fold;
 
 use patterns::{
@@ -202,19 +202,57 @@ pub fn find_relations(corpus: &mut Corpus) {
             // President Mohamed Bazoum" (Tiani detained him).
             for (position, mention) in mentions.iter().enumerate() {
                 let before = tail(&sentence.text[..mention.start as usize], 100);
-                let first_of = |kind: ActorKind| {
-                    mentions[..position]
-                        .iter()
-                        .find(|earlier| kinds.get(earlier.actor.as_str()) == Some(&kind))
+                let is = |mention: &Mention, kind: ActorKind| {
+                    kinds.get(mention.actor.as_str()) == Some(&kind)
                 };
-                let person = kinds.get(mention.actor.as_str()) == Some(&ActorKind::Person);
+                let person = is(mention, ActorKind::Person);
+                // "its": the nearest group that is a subject, a verb after
+                // it ("KH receives", "Hamas had lost"), not the object
+                // "the IRGC-QF than".
                 if person && follows_its_title(before) {
-                    if let Some(group) = first_of(ActorKind::Group) {
+                    let subject = mentions[..position].iter().rev().find(|earlier| {
+                        let after = &sentence.text[earlier.end as usize..];
+                        let present = after.split_whitespace().next().is_some_and(|word| {
+                            word.starts_with(char::is_lowercase)
+                                && !matches!(
+                                    word,
+                                    "than"
+                                        | "and"
+                                        | "or"
+                                        | "of"
+                                        | "in"
+                                        | "on"
+                                        | "at"
+                                        | "to"
+                                        | "for"
+                                        | "with"
+                                        | "from"
+                                        | "by"
+                                        | "as"
+                                        | "the"
+                                        | "a"
+                                        | "an"
+                                        | "but"
+                                        | "nor"
+                                        | "into"
+                                        | "over"
+                                        | "under"
+                                )
+                        });
+                        is(earlier, ActorKind::Group) && (verb_follows(after) || present)
+                    });
+                    if let Some(group) = subject {
                         add(&mention.actor, &group.actor, "leads");
                     }
                 }
+                // "his": the nearest person before ("Zelensky said Putin
+                // knew his troops attacked": Putin).
                 if let Some(kind) = deed_of_his_people(before) {
-                    if let Some(doer) = first_of(ActorKind::Person) {
+                    let doer = mentions[..position]
+                        .iter()
+                        .rev()
+                        .find(|earlier| is(earlier, ActorKind::Person));
+                    if let Some(doer) = doer {
                         add(&doer.actor, &mention.actor, kind);
                     }
                 }
@@ -320,7 +358,10 @@ pub fn find_relations(corpus: &mut Corpus) {
                         // "Assaad Hardan of the SSNP, a Hezbollah ally":
                         // what follows the comma describes the person of
                         // the group, not the group.
-                        let of_person = named_after
+                        // Only a tie a person has: an ally, a detainee; "X of
+                        // the PMF, an Iran-backed group" is the group's.
+                        let personal = matches!(kind, "allied_with" | "detained");
+                        let of_person = (named_after && personal)
                             .then(|| person_of(first, &mentions[..index], &sentence.text, &kinds))
                             .flatten();
                         let subjects = match of_person {

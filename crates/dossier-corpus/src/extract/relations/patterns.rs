@@ -257,7 +257,7 @@ pub(super) fn deed_of_his_people(before: &str) -> Option<&'static str> {
     // A constant pattern; a typo fails every test.
     #[allow(clippy::expect_used)]
     let deed = DEED.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:his|her) (?:soldiers|troops|forces|men|guards|fighters|loyalists|supporters) (?:had )?(detained|arrested|seized|captured|killed|attacked)(?: (?:President|Prime Minister|Gen\.|General|Col\.))? $")
+        Regex::new(r"(?i)\b(?:his|her) (?:soldiers|troops|forces|men|guards|fighters|loyalists|supporters) (?:had )?(detained|arrested|seized|captured|killed|attacked)(?: the)?(?: (?:President|Prime Minister|Gen\.|General|Col\.))? $")
             .expect("deed pattern compiles")
     });
     let verb = deed.captures(before)?.get(1)?.as_str().to_lowercase();

@@ -64,7 +64,7 @@ fn verb_stem(rest: &str) -> Option<&str> {
         word = words.next()?;
     }
     let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if !word.chars().all(|c| c.is_ascii_lowercase()) {
+    if !word.chars().all(|c| c.is_ascii_lowercase()) || NOT_VERBS.contains(&word) {
         return None;
     }
     let stem = word
@@ -72,6 +72,29 @@ fn verb_stem(rest: &str) -> Option<&str> {
         .or_else(|| word.strip_suffix("ed"))?;
     (stem.len() >= 4).then_some(stem)
 }
+
+/// Words in "-ing" or "-ed" that are no verb naming an event: "two days
+/// after evening prayers".
+const NOT_VERBS: &[&str] = &[
+    "evening",
+    "morning",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "during",
+    "according",
+    "following",
+    "building",
+    "ceiling",
+    "king",
+    "thing",
+    "spring",
+    "hundred",
+    "red",
+    "bed",
+    "united",
+];
 
 /// Nouns that name one kind of happening: "two days after the vote" counts
 /// from "Sunday's election".
@@ -91,10 +114,25 @@ fn alike(word: &str) -> Vec<&str> {
         .map_or_else(|| vec![word], |set| set.to_vec())
 }
 
-/// True when `token` is `word` or a form of it ("interviews", "elections").
+/// True when `token` is `word` or a form of it ("interviews", "elections",
+/// "arrested"): an inflection follows, not another word ("sign" is not
+/// "significant", "even" not "events").
 fn is_form_of(token: &str, word: &str) -> bool {
     let token = token.to_lowercase();
-    token == word || (word.len() >= 4 && token.starts_with(word))
+    let Some(rest) = token.strip_prefix(word) else {
+        return false;
+    };
+    // A doubled consonant before "-ed" or "-ing": "stopped", "shelling".
+    let rest = match (word.chars().last(), rest.chars().next()) {
+        (Some(last), Some(first)) if last == first && !"aeiou".contains(last) => &rest[1..],
+        _ => rest,
+    };
+    rest.is_empty()
+        || word.len() >= 4
+            && [
+                "s", "es", "ed", "d", "ing", "e", "ion", "ions", "ment", "ments",
+            ]
+            .contains(&rest)
 }
 
 /// True when `sentence` mentions every one of `words`: proper names as they
@@ -185,8 +223,9 @@ mod tests {
         check(" of being arrested, Kadhimi has", Some(&["arrest"]));
         check(" signing the accord", Some(&["sign"]));
         check(" of having been detained", Some(&["detain"]));
-        // Too short a stem to find its other forms by.
+        // Too short a stem to find its other forms by, or no verb at all.
         check(" taking office", None);
+        check(" evening prayers, the", None);
     }
 
     #[test]
@@ -200,6 +239,10 @@ mod tests {
         ));
         assert!(!mentions("the interviewer", &["vote"]));
         assert!(mentions("in the elections of May", &["vote"]));
+        // Another word that starts with the stem is no form of it.
+        assert!(!mentions("a significant move", &["sign"]));
+        assert!(mentions("they signed the accord", &["sign"]));
+        assert!(mentions("the shelling went on", &["shell"]));
         let arrests = "The attack on Sunday came 10 days after troops arrested a dozen men";
         assert_eq!(mention_at(arrests, &["arrest"]), Some(47));
         assert_eq!(mention_at("officials detained him", &["arrest"]), Some(10));

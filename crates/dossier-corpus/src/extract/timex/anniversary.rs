@@ -131,9 +131,14 @@ const DYING: &[&str] = &[
 /// the month (or the day) of that death without a year, in a `sentence`
 /// that tells a death and names the person: "The US killed Muhandis in
 /// January" is January 2020 when the gazetteer says he died on 3 January
-/// 2020. People of that month who died in different years leave it as it
-/// was.
-pub fn year_of_death(sentence: &str, kind: &TimexKind, people: &[Person]) -> Option<TimexKind> {
+/// 2020. The death is told in the 60 bytes before the month (at byte `at`).
+/// People of that month who died in different years leave it as it was.
+pub fn year_of_death(
+    sentence: &str,
+    at: usize,
+    kind: &TimexKind,
+    people: &[Person],
+) -> Option<TimexKind> {
     let (month, day) = match *kind {
         TimexKind::Month {
             month,
@@ -149,7 +154,13 @@ pub fn year_of_death(sentence: &str, kind: &TimexKind, people: &[Person]) -> Opt
         } => (month, Some(day)),
         _ => return None,
     };
-    let lower = sentence.to_lowercase();
+    // The death is told right before the month: "killed Muhandis in
+    // January", not "vowed in January to avenge the killing".
+    let mut from = at.saturating_sub(60);
+    while !sentence.is_char_boundary(from) {
+        from -= 1;
+    }
+    let lower = sentence[from..at.min(sentence.len())].to_lowercase();
     if !DYING.iter().any(|word| has_word(&lower, word)) {
         return None;
     }
@@ -272,6 +283,7 @@ mod tests {
         assert_eq!(
             year_of_death(
                 "A US drone killed Soleimani in January.",
+                31,
                 &month(1),
                 &people
             ),
@@ -286,7 +298,7 @@ mod tests {
             weekday: None,
         };
         assert_eq!(
-            year_of_death("Soleimani was killed on January 3.", &day, &people),
+            year_of_death("Soleimani was killed on January 3.", 24, &day, &people),
             Some(TimexKind::Date {
                 year: 2020,
                 month: 1,
@@ -294,9 +306,15 @@ mod tests {
                 weekday: None
             })
         );
+        // The death told after the month is not its: a vow of January.
+        let vow = "Iran vowed in January to avenge the killing of Soleimani.";
+        assert_eq!(
+            year_of_death(vow, vow.find("January").unwrap(), &month(1), &people),
+            None
+        );
         // Another month, another day, no death told, or not the person.
         assert_eq!(
-            year_of_death("Soleimani was killed in March.", &month(3), &people),
+            year_of_death("Soleimani was killed in March.", 24, &month(3), &people),
             None
         );
         let other_day = TimexKind::MonthDay {
@@ -305,15 +323,25 @@ mod tests {
             weekday: None,
         };
         assert_eq!(
-            year_of_death("Soleimani was killed on January 9.", &other_day, &people),
+            year_of_death(
+                "Soleimani was killed on January 9.",
+                24,
+                &other_day,
+                &people
+            ),
             None
         );
         assert_eq!(
-            year_of_death("Soleimani visited Baghdad in January.", &month(1), &people),
+            year_of_death(
+                "Soleimani visited Baghdad in January.",
+                29,
+                &month(1),
+                &people
+            ),
             None
         );
         assert_eq!(
-            year_of_death("Gunmen killed a judge in January.", &month(1), &people),
+            year_of_death("Gunmen killed a judge in January.", 25, &month(1), &people),
             None
         );
     }

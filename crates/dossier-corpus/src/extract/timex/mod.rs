@@ -172,12 +172,17 @@ pub fn date_document(
             let future = speaks_of_future(&sentence.text[from..to])
                 || sets_a_deadline(before)
                 || reports_a_plan(before)
-                || schedules_it(before);
+                // "called for Sunday’s results to be annulled" is Sunday past.
+                || schedules_it(before)
+                    && !sentence.text[item.end..].starts_with(['’', '\'']);
             // "The US killed Muhandis in January": the year of his death.
             if !future {
-                if let Some(kind) =
-                    anniversary::year_of_death(&sentence.text, &item.kind, &known_people.dead)
-                {
+                if let Some(kind) = anniversary::year_of_death(
+                    &sentence.text,
+                    item.start,
+                    &item.kind,
+                    &known_people.dead,
+                ) {
                     item.kind = kind;
                     year_of_death.insert(found.len());
                 }

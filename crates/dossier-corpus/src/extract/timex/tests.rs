@@ -231,3 +231,11 @@ fn a_scheduled_day_a_pledge_and_that_day() {
         ],
     );
 }
+
+#[test]
+fn that_night_before_a_noun_and_a_possessive_day_are_no_schedule() {
+    check_article(
+        "July 28, 2023\n\nRaids\n\nResidents said that night raids had become routine. The opposition called for Sunday’s results to be annulled.\n",
+        &[("Sunday", Some(("2023-07-23", "2023-07-23")))],
+    );
+}

@@ -301,6 +301,51 @@ fn generic_today(sentence: &str, start: usize, end: usize, kind: TimexKind) -> T
 /// that is a count ("2,000" cannot match; "1900 troops" can), a weekday that
 /// names something else.
 fn plausible(sentence: &str, start: usize, end: usize, kind: &TimexKind) -> bool {
+    // "that day" is a day; "said that night raids had become routine" and
+    // "that day laborers" are no expressions: a noun follows.
+    if sentence[start..end].to_lowercase().starts_with("that ") {
+        let next = sentence[end..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        let function_word = matches!(
+            next,
+            "and"
+                | "when"
+                | "as"
+                | "in"
+                | "at"
+                | "on"
+                | "after"
+                | "before"
+                | "to"
+                | "the"
+                | "with"
+                | "of"
+                | "was"
+                | "were"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+                | "we"
+                | "for"
+                | "from"
+                | "by"
+                | "a"
+                | "an"
+                | "but"
+                | "or"
+                | "while"
+                | "until"
+                | "some"
+        );
+        let hyphen = sentence[end..].starts_with('-');
+        if hyphen || next.starts_with(char::is_lowercase) && !function_word {
+            return false;
+        }
+    }
     let before = sentence[..start].trim_end();
     let previous_word = before
         .rsplit(|c: char| !c.is_alphanumeric())
