@@ -327,11 +327,7 @@ fn answered_kind(text: &str, triggers: &[Found], found: &Found) -> Option<&'stat
         .rev()
         .find(|other| {
             // The cue and a determiner stand in the last few words.
-            let mut from = other.at.saturating_sub(40);
-            while !text.is_char_boundary(from) {
-                from -= 1;
-            }
-            let before = text[from..other.at].to_lowercase();
+            let before = crate::text::tail(&text[..other.at], 40).to_lowercase();
             let before = before.trim_end();
             let before = ["the", "these", "those", "this", "that"]
                 .iter()

@@ -16,6 +16,7 @@ use crate::model::{ActorKind, Corpus, Mention, Relation, SourceRef};
 
 use super::chain::{chained, verb_follows};
 use super::names::fold;
+use crate::text::tail;
 
 use patterns::{
     deed_of_his_people, demonym_ties, follows_its_title, leader_gap, patterns, resolve, Orient,
@@ -28,16 +29,6 @@ const CO_OCCURRENCE_REACH: usize = 6;
 /// What is known of one relation so far: an evidence text, every evidence
 /// sentence, and the first and last dates.
 type Evidence = (String, Vec<SourceRef>, Option<CivilDate>, Option<CivilDate>);
-
-/// The last `bytes` bytes of `text` or a few more, from a character's start:
-/// the words just before a name, all that its patterns read.
-fn tail(text: &str, bytes: usize) -> &str {
-    let mut from = text.len().saturating_sub(bytes);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    &text[from..]
-}
 
 /// Kinds whose direction the text gives.
 fn is_directed(kind: &str) -> bool {

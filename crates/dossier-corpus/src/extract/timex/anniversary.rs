@@ -156,11 +156,7 @@ pub fn year_of_death(
     };
     // The death is told right before the month: "killed Muhandis in
     // January", not "vowed in January to avenge the killing".
-    let mut from = at.saturating_sub(60);
-    while !sentence.is_char_boundary(from) {
-        from -= 1;
-    }
-    let lower = sentence[from..at.min(sentence.len())].to_lowercase();
+    let lower = crate::text::tail(&sentence[..at.min(sentence.len())], 60).to_lowercase();
     if !DYING.iter().any(|word| has_word(&lower, word)) {
         return None;
     }

@@ -9,11 +9,12 @@
 //!   a day without a year ("April 7", "early June") is in that bound's year
 //!   or within two months before it when it can be, and otherwise recent: it
 //!   falls after the bound and raises it;
-//! - a month or a day cited with its year ("in January 2020", "on August
-//!   4, 2020", not a season or a part of a year, which need their year
-//!   even in the current one) is of another year than the article's: news
-//!   gives the year only then. The article is from a later year, and its
-//!   days without a year fall in that year;
+//! - a month cited with its year ("in January 2020"; not a season or a
+//!   part of a year, which need their year even in the current one, and
+//!   not a full date, which many outlets write with its year in any year)
+//!   is of another year than the article's: news gives a month its year
+//!   only then. The article is from a later year, and its days without a
+//!   year fall in that year;
 //! - a future date the text cites ("elections set for June 2021") is an
 //!   upper bound, and news looks ahead about a year at most;
 //! - with no evidence at all, nothing is guessed.
@@ -127,10 +128,7 @@ pub fn infer_date(
         let Some(value) = explicit(kind) else {
             continue;
         };
-        if !*future
-            && evidence.year_told
-            && matches!(kind, TimexKind::Date { .. } | TimexKind::MonthYear { .. })
-        {
+        if !*future && evidence.year_told && matches!(kind, TimexKind::MonthYear { .. }) {
             if let Some(next_year) = CivilDate::new(value.start.year + 1, 1, 1) {
                 bounds.raise_to_year_after(
                     next_year,
