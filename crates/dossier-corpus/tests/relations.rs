@@ -156,6 +156,22 @@ fn what_follows_a_person_of_a_group_describes_the_person() {
 }
 
 #[test]
+fn coordinated_objects_share_the_tie() {
+    check(
+        "Iran has been a key partner of the Northern Front and the River Brigades for years.",
+        &[
+            ("allied_with", "iran", "northern-front"),
+            ("allied_with", "iran", "river-brigades"),
+        ],
+    );
+    // "X, Y" with no "and" is no list: only the first is the object.
+    check(
+        "The River Brigades attacked the Northern Front, Omar Haddad said.",
+        &[("attacked", "river-brigades", "northern-front")],
+    );
+}
+
+#[test]
 fn the_head_of_a_group_named_before_the_comma() {
     check(
         "The head of the River Brigades, Omar Haddad, welcomed the vote.",

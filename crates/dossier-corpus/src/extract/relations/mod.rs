@@ -280,7 +280,7 @@ pub fn find_relations(corpus: &mut Corpus) {
                 // Typed patterns: between a mention and the next (or, through
                 // a coordination "A and B", the one after).
                 let mut subjects = vec![*first];
-                for second in &mentions[index + 1..] {
+                for (offset, second) in mentions[index + 1..].iter().enumerate() {
                     let (from, to) = (first.end as usize, second.start as usize);
                     if from > to || to > sentence.text.len() {
                         break;
@@ -359,10 +359,38 @@ pub fn find_relations(corpus: &mut Corpus) {
                             Some(person) => vec![person],
                             None => subjects[skip..].to_vec(),
                         };
+                        // "a partner of France and the United States": the
+                        // objects coordinated after the first share its tie.
+                        let mut objects = vec![*second];
+                        for next in &mentions[index + offset + 2..] {
+                            let last = objects[objects.len() - 1];
+                            let between = sentence
+                                .text
+                                .get(last.end as usize..next.start as usize)
+                                .unwrap_or("");
+                            if !matches!(between, " and " | " and the " | ", ") {
+                                break;
+                            }
+                            objects.push(next);
+                        }
+                        // A list must end with "and": "X, Y" alone is no list.
+                        while objects.len() > 1 && {
+                            let last = objects[objects.len() - 1];
+                            let before_last = objects[objects.len() - 2];
+                            !sentence
+                                .text
+                                .get(before_last.end as usize..last.start as usize)
+                                .unwrap_or("")
+                                .starts_with(" and")
+                        } {
+                            objects.pop();
+                        }
                         for subject in &subjects {
-                            match orient {
-                                Orient::Forward => add(&subject.actor, &second.actor, kind),
-                                Orient::Backward => add(&second.actor, &subject.actor, kind),
+                            for object in &objects {
+                                match orient {
+                                    Orient::Forward => add(&subject.actor, &object.actor, kind),
+                                    Orient::Backward => add(&object.actor, &subject.actor, kind),
+                                }
                             }
                         }
                         break;
