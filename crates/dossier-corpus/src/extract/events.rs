@@ -144,13 +144,15 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
                         timex.end as usize,
                     )
                 });
-            // "less than two weeks after that interview": the interview is
-            // what the date counts from, told and dated elsewhere; with a
-            // stated count ("10 days after troops arrested") it is dated
-            // below, by the count.
-            if nearest.is_some_and(|timex| {
-                found.at >= timex.end as usize
-                    && clause_shift(&timex.text).is_none()
+            // A trigger after its date expression tells what the expression
+            // counts from. "The attack came 10 days after troops arrested
+            // ...": the arrests came that many days earlier (the shift, read
+            // once here). "less than two weeks after that interview": the
+            // interview is told and dated elsewhere.
+            let after_it = nearest.filter(|timex| found.at >= timex.end as usize);
+            let shift = after_it.and_then(|timex| clause_shift(&timex.text));
+            if after_it.is_some_and(|timex| {
+                shift.is_none()
                     && names_what_it_counts_from(
                         &timex.text,
                         &sentence.text[timex.end as usize..found.at],
@@ -190,18 +192,15 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             else {
                 continue;
             };
-            // "The attack came 10 days after troops arrested ...": the date
-            // is the attack's; what the clause after "after" tells happened
-            // that many days earlier ("before": later).
-            if nearest.is_some() && found.at >= timex.end as usize {
-                if let Some(days) = clause_shift(&timex.text) {
-                    value = DateValue {
-                        start: value.start.add_days(days),
-                        end: value.end.add_days(days),
-                        inferred: true,
-                        ..value
-                    };
-                }
+            // What the clause after "after" tells happened that many days
+            // earlier ("before": later).
+            if let Some(days) = shift {
+                value = DateValue {
+                    start: value.start.add_days(days),
+                    end: value.end.add_days(days),
+                    inferred: true,
+                    ..value
+                };
             }
             // "on the anniversary of Soleimani's killing": the trigger inside
             // the expression reports the killing, on its own day.
@@ -248,9 +247,10 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
 /// (`between` is the text between them) names what the expression counts
 /// from: "after that interview", "before the vote".
 fn names_what_it_counts_from(expression: &str, between: &str) -> bool {
+    let expression = expression.to_lowercase();
     let counts = ["after", "before", "since", "following"]
         .iter()
-        .any(|word| expression.to_lowercase().ends_with(word));
+        .any(|word| expression.ends_with(word));
     counts && ["", "the", "that", "this", "of the"].contains(&between.trim())
 }
 

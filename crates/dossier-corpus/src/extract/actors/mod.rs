@@ -207,11 +207,9 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
                 };
                 // "U.S." and "the United States": one state, by its full name.
                 let full_name = words::state_full_name(&folded_surface);
-                let cluster = match cluster.or(introduced) {
+                let known_state = full_name.and_then(|full| keys.get(&fold(full)).copied());
+                let cluster = match cluster.or(introduced).or(known_state) {
                     Some(entry) => Some(entry),
-                    None if full_name.is_some_and(|full| keys.contains_key(&fold(full))) => {
-                        full_name.and_then(|full| keys.get(&fold(full)).copied())
-                    }
                     None => resolve(
                         span,
                         &keys,

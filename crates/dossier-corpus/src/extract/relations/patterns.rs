@@ -28,7 +28,6 @@ pub(super) fn patterns() -> &'static [Pattern] {
             // "X, who served simultaneously as de-facto commander of the
             // broader PMF force".
             (r"^,? (?:who (?:served|serves|was|is|became)(?: [a-z]+)? as )?(?:the |its |a )?(?:former |de-facto |de facto |top |senior )?(?:leader|head|chief|commander|founder|secretary-general|secretary general) of (?:the )?(?:broader |wider |whole )?$", "leads", Orient::Forward),
-            (r"^(?: militia| group| movement| party| organization)? (?:is|was) (?:run|led|headed|commanded|founded) by $", "leads", Orient::Backward),
             (r"^(?: militia| group| movement)?[’']s? (?:former |top |new )?(?:leader|head|chief|commander|founder|secretary-general),? $", "leads", Orient::Backward),
             // "the EU’s foreign policy chief, Josep Borrell": a chief of a
             // part of the group is its member.
@@ -65,7 +64,7 @@ pub(super) fn patterns() -> &'static [Pattern] {
             // Aqeedi" works there.
             (r"^ (?:[a-z]+ )?(?i:commander|leader|chief|head|chairman|president|founder|secretary-general|secretary general|director)(?: [A-Z][a-z]+)? $", "leads", Orient::Backward),
             (r"^ (?:[a-z]+ )?(?:analyst|fellow|researcher|spokesman|spokeswoman|official|adviser|advisor|member|cadre|scholar|expert|envoy|ambassador|minister|representative|delegate),? $", "member_of", Orient::Backward),
-            (r"^(?: militia| group| movement| party| forces)?,? (?:which is |is |was )?(?:run|led|headed|commanded|founded) by (?:(?:Gen|Brig|Col|Maj|Lt|Dr|Sheikh)\. |General |President |Prime Minister )*$", "leads", Orient::Backward),
+            (r"^(?: militia| group| movement| party| organization| forces)?,? (?:which is |is |was )?(?:run|led|headed|commanded|founded) by (?:(?:Gen|Brig|Col|Maj|Lt|Dr|Sheikh)\. |General |President |Prime Minister )*$", "leads", Orient::Backward),
             (r"^[’']s $", "member_of_possessive", Orient::Backward),
             // A state's office and its holder: "Iraq’s Prime Minister Mustafa
             // al-Kadhimi" leads; "US Secretary of State Mike Pompeo" serves.

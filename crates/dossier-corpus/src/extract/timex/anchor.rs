@@ -64,7 +64,7 @@ fn verb_stem(rest: &str) -> Option<&str> {
         word = words.next()?;
     }
     let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if !word.chars().all(|c| c.is_ascii_lowercase()) || NOT_VERBS.contains(&word) {
+    if !word.chars().all(|c| c.is_ascii_lowercase()) || NOT_EVENT_VERBS.contains(&word) {
         return None;
     }
     let stem = word
@@ -75,7 +75,7 @@ fn verb_stem(rest: &str) -> Option<&str> {
 
 /// Words in "-ing" or "-ed" that are no verb naming an event: "two days
 /// after evening prayers".
-const NOT_VERBS: &[&str] = &[
+const NOT_EVENT_VERBS: &[&str] = &[
     "evening",
     "morning",
     "something",

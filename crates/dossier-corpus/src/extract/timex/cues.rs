@@ -112,11 +112,15 @@ pub(super) fn sets_a_deadline(before: &str) -> bool {
 /// True when `before`, its clause up to an expression, schedules something
 /// for it: "called an emergency summit for Sunday", "a vote set for May"
 /// (a word of meeting or of calling, then "for"), not "arrested for
-/// Sunday’s attack".
-pub(super) fn schedules_it(before: &str) -> bool {
+/// Sunday’s attack" or "called for Sunday’s results to be annulled" (a
+/// possessive in `after`, the text after the expression).
+pub(super) fn schedules_it(before: &str, after: &str) -> bool {
     let Some(clause) = before.strip_suffix("for ") else {
         return false;
     };
+    if after.starts_with(['’', '\'']) {
+        return false;
+    }
     clause.split_whitespace().any(|word| {
         let word = word
             .trim_matches(|c: char| !c.is_alphanumeric())

@@ -49,10 +49,13 @@ fn event_anchor(
     told: &[(usize, usize, resolve::Value)],
     document: &Document,
 ) -> Option<(CivilDate, CivilDate)> {
+    // Each earlier sentence once, though it may have told several values.
+    let mut looked_at = None;
     let (sentence, at) = told
         .iter()
         .rev()
         .filter(|(sentence, _, _)| *sentence < index)
+        .filter(|(sentence, _, _)| looked_at.replace(*sentence) != Some(*sentence))
         .find_map(|(sentence, _, _)| {
             anchor::mention_at(&document.sentences[*sentence].text, words).map(|at| (*sentence, at))
         })?;
@@ -173,8 +176,7 @@ pub fn date_document(
                 || sets_a_deadline(before)
                 || reports_a_plan(before)
                 // "called for Sunday’s results to be annulled" is Sunday past.
-                || schedules_it(before)
-                    && !sentence.text[item.end..].starts_with(['’', '\'']);
+                || schedules_it(before, &sentence.text[item.end..]);
             // "The US killed Muhandis in January": the year of his death.
             if !future {
                 if let Some(kind) = anniversary::year_of_death(

@@ -303,7 +303,10 @@ fn generic_today(sentence: &str, start: usize, end: usize, kind: TimexKind) -> T
 fn plausible(sentence: &str, start: usize, end: usize, kind: &TimexKind) -> bool {
     // "that day" is a day; "said that night raids had become routine" and
     // "that day laborers" are no expressions: a noun follows.
-    if sentence[start..end].to_lowercase().starts_with("that ") {
+    if sentence
+        .get(start..start + 5)
+        .is_some_and(|opening| opening.eq_ignore_ascii_case("that "))
+    {
         let next = sentence[end..]
             .split_whitespace()
             .next()
