@@ -10,6 +10,12 @@ use crate::model::{
     ActorKind, Corpus, DateValue, Document, Event, Mention, Modality, Sentence, SourceRef, Timex,
 };
 
+mod retell;
+mod roles;
+
+use retell::{retold, Told};
+use roles::direction;
+
 use super::merge::merge_reports;
 use super::modality::{reading, tells_the_past};
 use super::timex::shift_to_counted_from;
@@ -254,90 +260,6 @@ fn names_what_it_counts_from(expression: &str, between: &str) -> bool {
     counts && ["", "the", "that", "this", "of the"].contains(&between.trim())
 }
 
-/// An event told earlier in the article, as later reports may re-tell it.
-#[derive(Clone)]
-struct Told<'a> {
-    kind: &'static str,
-    timex: &'a Timex,
-    value: DateValue,
-    actors: Vec<String>,
-    /// Who it was done to, when the sentence says.
-    target: Option<String>,
-}
-
-/// Happenings that come once to a person: a second report of one, naming
-/// the same person, re-tells the first.
-const ONCE_A_PERSON: &[&str] = &["appointment", "killing"];
-
-/// The earlier event an undated report `found` re-tells: the happening it
-/// answers ("responded to the arrests by mustering"), or the one of its
-/// type that comes once to a person both name ("took office": the
-/// inauguration).
-fn retold<'a>(
-    text: &str,
-    triggers: &[Found],
-    found: &Found,
-    mentions: &[&Mention],
-    kinds: &HashMap<&str, ActorKind>,
-    dated: &[Told<'a>],
-) -> Option<Told<'a>> {
-    if let Some(kind) = answered_kind(text, triggers, found) {
-        return dated.iter().rev().find(|told| told.kind == kind).cloned();
-    }
-    if !ONCE_A_PERSON.contains(&found.trigger.kind) {
-        return None;
-    }
-    let people: Vec<&str> = mentions
-        .iter()
-        .map(|mention| mention.actor.as_str())
-        .filter(|actor| kinds.get(actor) == Some(&ActorKind::Person))
-        .collect();
-    // A killing comes once to the one killed: the same target, when both
-    // say who it was ("ordered the killing of Sinwar" is not Nasrallah's).
-    let (_, target) = direction(text, found, mentions, kinds);
-    dated
-        .iter()
-        .rev()
-        .find(|told| {
-            told.kind == found.trigger.kind
-                && told
-                    .actors
-                    .iter()
-                    .any(|actor| people.contains(&actor.as_str()))
-                && (found.trigger.kind != "killing"
-                    || matches!((&told.target, &target), (Some(a), Some(b)) if a == b))
-        })
-        .cloned()
-}
-
-/// The type of the happening `found` answers, when the sentence says it
-/// responds to one: "responded to the arrests by mustering", "in
-/// retaliation for the attacks, ... struck".
-fn answered_kind(text: &str, triggers: &[Found], found: &Found) -> Option<&'static str> {
-    const CUES: &[&str] = &[
-        "responded to",
-        "responding to",
-        "in response to",
-        "in retaliation for",
-        "retaliated for",
-    ];
-    triggers
-        .iter()
-        .filter(|other| other.at < found.at)
-        .rev()
-        .find(|other| {
-            // The cue and a determiner stand in the last few words.
-            let before = crate::text::tail(&text[..other.at], 40).to_lowercase();
-            let before = before.trim_end();
-            let before = ["the", "these", "those", "this", "that"]
-                .iter()
-                .find_map(|determiner| before.strip_suffix(determiner))
-                .map_or(before, str::trim_end);
-            CUES.iter().any(|cue| before.ends_with(cue))
-        })
-        .map(|other| other.trigger.kind)
-}
-
 /// The days to add to the date of "N days after" / "N weeks before" to
 /// date what the clause after it tells (see [`shift_to_counted_from`]).
 fn clause_shift(text: &str) -> Option<i64> {
@@ -427,46 +349,6 @@ fn distance(a_start: usize, a_end: usize, b_start: usize, b_end: usize) -> usize
         b_start - a_end
     } else {
         a_start.saturating_sub(b_end)
-    }
-}
-
-/// Who acted and who was acted on, when the sentence says: in the active
-/// voice the nearest actor before the trigger acts on the nearest after it;
-/// in the passive ("was arrested by") the roles turn round.
-fn direction(
-    text: &str,
-    found: &Found,
-    mentions: &[&crate::model::Mention],
-    kinds: &HashMap<&str, ActorKind>,
-) -> (Option<String>, Option<String>) {
-    let actors: Vec<&&Mention> = mentions
-        .iter()
-        .filter(|mention| kinds.get(mention.actor.as_str()) != Some(&ActorKind::Place))
-        .collect();
-    let before = actors
-        .iter()
-        .rev()
-        .find(|mention| (mention.end as usize) <= found.at)
-        .map(|mention| mention.actor.clone());
-    let after = actors
-        .iter()
-        .find(|mention| (mention.start as usize) >= found.end)
-        .map(|mention| mention.actor.clone());
-    let lead = text[..found.at].to_lowercase();
-    let passive = [" was ", " were ", " been ", " being ", " is ", " are "]
-        .iter()
-        .any(|auxiliary| lead.ends_with(auxiliary));
-    if passive {
-        let by_agent = text[found.end..].find(" by ").and_then(|at| {
-            let from = found.end + at;
-            actors
-                .iter()
-                .find(|mention| mention.start as usize >= from)
-                .map(|mention| mention.actor.clone())
-        });
-        (by_agent, before)
-    } else {
-        (before, after)
     }
 }
 

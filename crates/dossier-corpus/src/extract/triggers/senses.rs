@@ -1,0 +1,247 @@
+//! Senses of trigger words that report no happening, or another one:
+//! "released a statement", "met with criticism", "an end to the fighting",
+//! "the detained commander", the strike that tells how someone was killed,
+//! and a welcomed guest, who makes a meeting of a statement.
+
+use super::{Found, TRIGGERS};
+
+/// Drops a plain "strike" or "attack" that tells how someone was killed:
+/// "was killed alongside his commander in the January 3 strike" is one
+/// happening, the killing.
+pub(super) fn drop_the_means_of_a_killing(lower: &str, found: &mut Vec<Found>) {
+    let killings: Vec<usize> = found
+        .iter()
+        .filter(|found| found.trigger.kind == "killing")
+        .map(|found| found.end)
+        .collect();
+    found.retain(|found| {
+        found.trigger.kind != "attack"
+            || !killings.iter().any(|&end| {
+                end <= found.at && {
+                    let between = &lower[end..found.at];
+                    !between.contains([',', ';'])
+                        && !between.split_whitespace().any(|word| word == "and")
+                        && between
+                            .split_whitespace()
+                            .any(|word| word == "in" || word == "by")
+                }
+            })
+    });
+}
+
+/// True for a past participle used as an adjective, right after a
+/// determiner or "of", or an adverb after one: "a poster of killed
+/// militiamen", "the detained commander", "the democratically elected
+/// president". It describes people; the happening is told elsewhere.
+pub(super) fn describes_a_noun(lower: &str, found: &Found) -> bool {
+    let word_end = lower[found.at..]
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(lower.len(), |at| found.at + at);
+    let mut before = lower[..found.at].split_whitespace().rev();
+    let determiner = |word: Option<&str>| {
+        word.is_some_and(|word| {
+            matches!(
+                word,
+                "a" | "an" | "the" | "of" | "his" | "her" | "their" | "its" | "our"
+            )
+        })
+    };
+    let previous = before.next();
+    let adverb = previous.is_some_and(|word| word.len() > 4 && word.ends_with("ly"));
+    lower[found.at..word_end].ends_with("ed")
+        && (determiner(previous) || adverb && determiner(before.next()))
+}
+
+/// True for a trigger word in a sense that reports no happening: "spoke
+/// with reporters" (a briefing, not a meeting), "oil prices rallied".
+pub(super) fn says_no_happening(lower: &str, found: &Found) -> bool {
+    let trim = |word: &str| word.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let mut after = lower[found.end..].split_whitespace().map(trim);
+    let next = after.next().unwrap_or_default();
+    let previous = trim(
+        lower[..found.at]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or(""),
+    );
+    match found.trigger.stem {
+        "spoke with" | "spoke to" => match next.as_str() {
+            "reporters" | "journalists" | "media" => true,
+            "the" => matches!(
+                after.next().as_deref(),
+                Some("press" | "media" | "reporters")
+            ),
+            _ => false,
+        },
+        "rallied" | "rally" => matches!(
+            previous.as_str(),
+            "prices"
+                | "shares"
+                | "stocks"
+                | "markets"
+                | "oil"
+                | "currency"
+                | "dollar"
+                | "index"
+                | "bonds"
+                | "gold"
+        ),
+        _ => false,
+    }
+}
+
+/// Drops a trigger that a statement names with "the": in "announced the
+/// pullout", "condemned the deployment" the news is the statement; the
+/// happening it names is known, and dated elsewhere.
+pub(super) fn drop_what_statements_name(lower: &str, found: &mut Vec<Found>) {
+    let mut index = 1;
+    while index < found.len() {
+        let (before, this) = (&found[index - 1], &found[index]);
+        // After the rest of the statement's word: "the", and at most one
+        // word more.
+        let gap: Vec<&str> = lower[before.end..this.at]
+            .trim_start_matches(char::is_alphabetic)
+            .split_whitespace()
+            .collect();
+        let named = before.trigger.kind == "statement"
+            && (gap.len() == 1 || gap.len() == 2)
+            && gap[0] == "the";
+        if named {
+            found.remove(index);
+        } else {
+            index += 1;
+        }
+    }
+}
+
+/// What is released when no one is set free: "released a statement",
+/// "results released".
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "statements",
+    "footage",
+    "video",
+    "videos",
+    "report",
+    "reports",
+    "results",
+    "figures",
+    "details",
+    "images",
+    "photos",
+    "pictures",
+    "data",
+    "list",
+    "recording",
+    "audio",
+    "letter",
+    "document",
+    "documents",
+    "findings",
+    "transcript",
+    "recordings",
+];
+
+/// True when a release trigger releases a document, not a person.
+pub(super) fn releases_a_document(lower: &str, found: &Found) -> bool {
+    if found.trigger.kind != "release" {
+        return false;
+    }
+    let word = |word: &str| word.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let after: Vec<String> = lower[found.end..]
+        .split_whitespace()
+        .skip(1)
+        .take(3)
+        .map(word)
+        .collect();
+    let before = lower[..found.at].split_whitespace().last().map(word);
+    after
+        .iter()
+        .take_while(|next| !DOCUMENTS.contains(&next.as_str()))
+        .count()
+        < after.len()
+        || before.is_some_and(|before| DOCUMENTS.contains(&before.as_str()))
+}
+
+/// True for "met" that is no meeting: "met with criticism", "was met with
+/// protests".
+pub(super) fn met_with_a_reaction(lower: &str, found: &Found) -> bool {
+    if found.trigger.stem != "met" {
+        return false;
+    }
+    let after: Vec<&str> = lower[found.end..].split_whitespace().take(3).collect();
+    matches!(after.first(), Some(&"with"))
+        && after[1..].iter().any(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            [
+                "criticism",
+                "resistance",
+                "protests",
+                "protest",
+                "opposition",
+                "skepticism",
+                "scepticism",
+                "anger",
+                "silence",
+                "derision",
+                "outrage",
+                "suspicion",
+                "applause",
+                "approval",
+                "disbelief",
+                "fire",
+                "force",
+                "violence",
+            ]
+            .contains(&word)
+        })
+}
+
+/// True for an assault that the words before it end: "a cessation of
+/// hostilities", "an end to the fighting".
+pub(super) fn ends_it(lower: &str, found: &Found) -> bool {
+    if found.trigger.plover != "ASSAULT" {
+        return false;
+    }
+    let before = lower[..found.at].trim_end();
+    [
+        "cessation of",
+        "end to",
+        "end of",
+        "halt to",
+        "halt of",
+        "stop to",
+    ]
+    .iter()
+    .any(|cue| {
+        before.ends_with(cue)
+            || before
+                .strip_suffix("the")
+                .is_some_and(|rest| rest.trim_end().ends_with(cue))
+    })
+}
+
+/// "welcomed the Iraqi prime minister": a guest, so a meeting after all;
+/// "welcomed the decision" stays a statement.
+pub(super) fn welcomes_a_guest(text: &str, found: &mut Found) {
+    if found.trigger.stem.starts_with("welcome") && found.trigger.kind == "statement" {
+        let next = text[found.end..].split_whitespace().next().unwrap_or("");
+        let title = next.to_lowercase();
+        if next.starts_with(char::is_uppercase)
+            || [
+                "prime",
+                "president",
+                "minister",
+                "king",
+                "envoy",
+                "delegation",
+                "visiting",
+            ]
+            .contains(&title.as_str())
+        {
+            if let Some(meeting) = TRIGGERS.iter().find(|trigger| trigger.stem == "welcome") {
+                found.trigger = meeting;
+            }
+        }
+    }
+}
