@@ -50,7 +50,17 @@ pub(super) fn evaluate_events(corpus: &Corpus, gold: &Gold, report: &mut Report)
     // An engine event counts as right when one of its reports matches a gold event.
     let mut precision = Ratio::default();
     for event in &corpus.events {
-        precision.add(used.iter().any(|(id, _, _)| id == &event.id));
+        let right = used.iter().any(|(id, _, _)| id == &event.id);
+        precision.add(right);
+        if !right {
+            let evidence: String = event.text.chars().take(90).collect();
+            report.misses.push(format!(
+                "event not in gold: {} {}: “{}”",
+                &event.doc[..3.min(event.doc.len())],
+                event.r#type,
+                evidence
+            ));
+        }
     }
     let mut groups: BTreeMap<&str, BTreeSet<Option<String>>> = BTreeMap::new();
     for (expected, engine) in gold.event.iter().zip(&event_of_gold) {
