@@ -331,3 +331,34 @@ fn a_demonym_describing_a_group_ties_it_to_its_state() {
         &[],
     );
 }
+
+#[test]
+fn a_hostility_between_two_actors_sets_each_against_the_other() {
+    check(
+        "It is part of the tensions between Iran and the United States.",
+        &[
+            ("opposes", "iran", "united-states"),
+            ("opposes", "united-states", "iran"),
+        ],
+    );
+    check(
+        "The war between the River Brigades and the Northern Front goes on.",
+        &[
+            ("opposes", "northern-front", "river-brigades"),
+            ("opposes", "river-brigades", "northern-front"),
+        ],
+    );
+    // Talks between two sides set no one against anyone.
+    check("Talks between Iran and the United States resumed.", &[]);
+}
+
+#[test]
+fn a_warning_after_an_apposition_closed_by_a_comma() {
+    check(
+        "The leader of the Northern Front, Omar Haddad, publicly warned Lena Varga on Monday.",
+        &[
+            ("leads", "omar-haddad", "northern-front"),
+            ("opposes", "omar-haddad", "lena-varga"),
+        ],
+    );
+}

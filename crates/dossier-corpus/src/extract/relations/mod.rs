@@ -14,13 +14,13 @@ use std::collections::{BTreeMap, HashMap};
 use crate::civil::CivilDate;
 use crate::model::{ActorKind, Corpus, Mention, Relation, SourceRef};
 
-use super::chain::{chained, verb_follows};
+use super::chain::{after_its_clause, chained, verb_follows};
 use super::names::fold;
 use crate::text::tail;
 
 use patterns::{
-    deed_of_his_people, demonym_ties, follows_its_title, leader_gap, patterns, resolve, Orient,
-    Resolved,
+    deed_of_his_people, demonym_ties, follows_its_title, hostility_between, leader_gap, patterns,
+    resolve, Orient, Resolved,
 };
 
 /// How many following mentions of a sentence a mention co-occurs with.
@@ -255,7 +255,10 @@ pub fn find_relations(corpus: &mut Corpus) {
                 .iter()
                 .map(|mention| (mention.start as usize, mention.end as usize))
                 .collect();
-            for (subject, object, kind) in chained(&sentence.text, &spans) {
+            for (subject, object, kind) in chained(&sentence.text, &spans)
+                .into_iter()
+                .chain(after_its_clause(&sentence.text, &spans))
+            {
                 add(&mentions[subject].actor, &mentions[object].actor, kind);
             }
             for (index, first) in mentions.iter().enumerate() {
@@ -311,6 +314,11 @@ pub fn find_relations(corpus: &mut Corpus) {
                     let person = kinds.get(second.actor.as_str()) == Some(&ActorKind::Person);
                     if led_before && person && leader_gap().is_match(gap) {
                         add(&second.actor, &first.actor, "leads");
+                        break;
+                    }
+                    if matches!(gap, " and " | " and the ") && hostility_between(&before) {
+                        add(&first.actor, &second.actor, "opposes");
+                        add(&second.actor, &first.actor, "opposes");
                         break;
                     }
                     if gap == " and " || gap == ", " {

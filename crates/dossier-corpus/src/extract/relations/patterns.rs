@@ -267,6 +267,36 @@ pub(super) fn deed_of_his_people(before: &str) -> Option<&'static str> {
     })
 }
 
+/// True when the words before two actors joined by "and" name a hostility
+/// between them: "the tensions between Tehran and Washington", "the war
+/// between Armenia and Azerbaijan". Each opposes the other.
+pub(super) fn hostility_between(before: &str) -> bool {
+    const HOSTILITIES: &[&str] = &[
+        "tension",
+        "tensions",
+        "conflict",
+        "conflicts",
+        "war",
+        "wars",
+        "rivalry",
+        "hostility",
+        "hostilities",
+        "fighting",
+        "clashes",
+        "feud",
+        "standoff",
+        "confrontation",
+        "enmity",
+    ];
+    let before = before.trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    before.strip_suffix(" between").is_some_and(|rest| {
+        rest.rsplit(' ')
+            .next()
+            .is_some_and(|word| HOSTILITIES.contains(&word))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::follows_its_title;
