@@ -192,3 +192,19 @@ fn crlf_and_bom_keep_offsets_true_to_the_file() {
         "Two sentences."
     );
 }
+
+#[test]
+fn a_wire_dateline_opening_the_first_paragraph_states_the_date() {
+    let text = "Rebels take the capital\n\nDAMASCUS, Syria (Dec. 8, 2024) — Rebels swept into the capital early Sunday.\n";
+    let (document, _) = parse_document("a", "a.txt", "a", &SourceText::decode(text.as_bytes()));
+    let date = document.date.expect("a date");
+    assert_eq!(date.start.to_string(), "2024-12-08");
+    assert_eq!(date.end, date.start);
+    assert!(!date.inferred);
+    assert_eq!(
+        document.dateline.as_deref(),
+        Some("DAMASCUS, Syria (Dec. 8, 2024) —")
+    );
+    // The dateline stays in the text, where its names are read.
+    assert!(document.sentences[0].text.starts_with("DAMASCUS"));
+}

@@ -58,6 +58,59 @@ pub fn parse_dateline(line: &str) -> Option<CivilDate> {
     }
 }
 
+/// Reads a wire dateline opening the first paragraph: a place in capitals,
+/// perhaps its region, and the date in brackets or after a comma, then a
+/// dash: "DAMASCUS, Syria (Dec. 8, 2024) —", "WASHINGTON, Jan. 5, 2021
+/// (Reuters) -". Returns the date and the dateline's text; a date without
+/// its year fixes nothing.
+pub fn parse_wire_dateline(sentence: &str) -> Option<(CivilDate, &str)> {
+    const LONGEST: usize = 90;
+    let dash = [" — ", " – ", " -- ", " - "]
+        .iter()
+        .filter_map(|dash| {
+            sentence
+                .get(..LONGEST.min(sentence.len()))
+                .or(Some(sentence))
+                .and_then(|head| head.find(dash).map(|at| (at, at + dash.len())))
+        })
+        .min()?;
+    let prefix = &sentence[..dash.0];
+    let place_end = prefix.find([',', '(']).unwrap_or(prefix.len());
+    let place = prefix[..place_end].trim();
+    let capitals = place.chars().filter(|c| c.is_alphabetic()).count();
+    if capitals < 3
+        || place.chars().any(|c| c.is_lowercase())
+        || !place
+            .chars()
+            .all(|c| c.is_alphabetic() || " .'’-".contains(c))
+    {
+        return None;
+    }
+    let rest = &prefix[place_end..];
+    // In brackets: "(Dec. 8, 2024)"; an agency's name there is no date.
+    let bracketed = rest.split('(').skip(1).filter_map(|part| {
+        let inside = part.split(')').next()?;
+        parse_dateline(inside)
+    });
+    // After a comma: "WASHINGTON, D.C., Jan. 5, 2021".
+    let unbracketed: String = rest
+        .split('(')
+        .enumerate()
+        .map(|(index, part)| {
+            if index == 0 {
+                part
+            } else {
+                part.split_once(')').map_or("", |(_, after)| after)
+            }
+        })
+        .collect();
+    let after_comma = unbracketed
+        .match_indices(',')
+        .filter_map(|(at, _)| parse_dateline(&unbracketed[at + 1..]));
+    let date = bracketed.chain(after_comma).next()?;
+    Some((date, sentence[..dash.1].trim_end()))
+}
+
 fn is_time_token(token: &str) -> bool {
     let lower = token.to_ascii_lowercase();
     let lower = lower.trim_matches(['(', ')', '.']);
@@ -190,6 +243,35 @@ mod tests {
             ("Iraq hedges its bets", None),
         ] {
             assert_eq!(parse_dateline(line), expected, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn wire_datelines() {
+        let date = |y, m, d| CivilDate::new(y, m, d);
+        for (sentence, expected) in [
+            (
+                "DAMASCUS, Syria (Dec. 8, 2024) — Syrian rebels swept in.",
+                date(2024, 12, 8).map(|d| (d, "DAMASCUS, Syria (Dec. 8, 2024) —")),
+            ),
+            (
+                "WASHINGTON, Jan. 5, 2021 (Reuters) - The Senate voted.",
+                date(2021, 1, 5).map(|d| (d, "WASHINGTON, Jan. 5, 2021 (Reuters) -")),
+            ),
+            (
+                "NEW YORK, N.Y., March 3, 2022 — Talks opened.",
+                date(2022, 3, 3).map(|d| (d, "NEW YORK, N.Y., March 3, 2022 —")),
+            ),
+            // No year, no date; no capitals, no dateline.
+            ("BEIRUT, June 3 (Reuters) - Talks opened.", None),
+            ("KYIV, Ukraine (AP) — Talks opened.", None),
+            ("Damascus, Syria (Dec. 8, 2024) — rebels swept in.", None),
+            (
+                "On Dec. 8, 2024 — the day Damascus fell — rebels swept in.",
+                None,
+            ),
+        ] {
+            assert_eq!(parse_wire_dateline(sentence), expected, "{sentence:?}");
         }
     }
 

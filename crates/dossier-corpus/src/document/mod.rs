@@ -20,7 +20,9 @@ use crate::text::{clean_text, lines, split_sentences};
 
 use blocks::{raw_blocks, RawBlock};
 use captions::{same_text, split_credit, text_key};
-use header::{looks_like_headline, parse_byline, parse_dateline, parse_publisher_line};
+use header::{
+    looks_like_headline, parse_byline, parse_dateline, parse_publisher_line, parse_wire_dateline,
+};
 use std::collections::HashSet;
 use trailers::trailer_start;
 
@@ -85,6 +87,23 @@ pub fn parse_document(
     document.trailers = collect_trailers(text, &trailer_blocks, &mut document.author);
 
     build_body(text, source, &body, &mut document);
+    if document.date.is_none() {
+        let wire = document
+            .sentences
+            .first()
+            .and_then(|sentence| parse_wire_dateline(&sentence.text))
+            .map(|(date, line)| (date, line.to_owned()));
+        if let Some((date, line)) = wire {
+            document.date = Some(DocDate {
+                start: date,
+                end: date,
+                inferred: false,
+                evidence: "dateline".to_owned(),
+                confidence: crate::model::Confidence::Stated,
+            });
+            document.dateline = Some(line);
+        }
+    }
     if document.title.is_empty() {
         document.title_derived = true;
         document.title = document
