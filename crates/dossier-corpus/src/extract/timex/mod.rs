@@ -74,6 +74,7 @@ fn resolve_at_all(
     anchors: &[CivilDate],
     reference: Option<(CivilDate, CivilDate)>,
     future: bool,
+    stated: bool,
 ) -> Option<(resolve::Value, bool)> {
     let references = match reference {
         Some((first, last)) if first != last => vec![Some(first), Some(last)],
@@ -89,6 +90,7 @@ fn resolve_at_all(
                         anchor,
                         reference,
                         future,
+                        stated,
                     },
                 )
             })
@@ -224,6 +226,11 @@ pub fn date_document(
             vec![date.end]
         }
     });
+    // A day the article states, not a range it is known to lie in.
+    let stated = document
+        .date
+        .as_ref()
+        .is_some_and(|date| !date.inferred && date.start == date.end);
     let mut reference: Option<(CivilDate, CivilDate)> = None;
     // The sentence the reference was told in, and every day told so far.
     let mut reference_at = 0usize;
@@ -257,8 +264,13 @@ pub fn date_document(
                     .find(|(_, later, _)| {
                         anchor::names_event(&sentence.text[later.end..], words)
                     })?;
-                let (value, _) =
-                    resolve_at_all(&later.kind, anchors.as_deref()?, reference, *later_future)?;
+                let (value, _) = resolve_at_all(
+                    &later.kind,
+                    anchors.as_deref()?,
+                    reference,
+                    *later_future,
+                    stated,
+                )?;
                 Some((value.start, value.end))
             });
             // The date of what an offset counts from, when the sentence
@@ -269,7 +281,7 @@ pub fn date_document(
                 // "within a week of the Jeddah strike": from the strike's date.
                 _ if event.is_some() => anchors
                     .as_deref()
-                    .and_then(|anchors| resolve_at_all(&item.kind, anchors, event, future)),
+                    .and_then(|anchors| resolve_at_all(&item.kind, anchors, event, future, stated)),
                 // "The attack on Sunday came 10 days after the arrests": the
                 // offset names the date the sentence already gave.
                 (
@@ -314,7 +326,7 @@ pub fn date_document(
                         }
                         _ => reference,
                     };
-                    resolve_at_all(&item.kind, anchors, reference, future)
+                    resolve_at_all(&item.kind, anchors, reference, future, stated)
                 }),
             };
             match value {

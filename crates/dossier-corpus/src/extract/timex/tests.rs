@@ -19,7 +19,7 @@ fn check(
     let kind = &found.first().unwrap().kind;
     let anchors = [date(range.0), date(range.1)];
     let reference = reference.map(|(first, last)| (date(first), date(last)));
-    let value = resolve_at_all(kind, &anchors, reference, false)
+    let value = resolve_at_all(kind, &anchors, reference, false, false)
         .map(|(value, span)| (value.start.to_string(), value.end.to_string(), span));
     let expected = expected.map(|(start, end, span)| (start.to_owned(), end.to_owned(), span));
     assert_eq!(value, expected, "{sentence:?} in {range:?}");

@@ -62,6 +62,7 @@ pub fn infer_date(
                 anchor: far_past,
                 reference: None,
                 future: false,
+                stated: false,
             },
         )
     };
@@ -228,6 +229,7 @@ pub fn infer_date(
                     anchor: bound,
                     reference: None,
                     future: false,
+                    stated: false,
                 },
             );
             if !in_the_year_after
@@ -241,6 +243,7 @@ pub fn infer_date(
                 anchor: bound.add_days(1),
                 reference: None,
                 future: true,
+                stated: false,
             };
             if let Some(value) = resolve(kind, &context) {
                 if bounds.upper.is_none_or(|limit| value.end < limit) {

@@ -29,6 +29,9 @@ pub struct Context {
     pub reference: Option<CivilDate>,
     /// True when the sentence speaks of the future ("will", "set for").
     pub future: bool,
+    /// True when the anchor is the day the article states (a dateline),
+    /// not one inferred or a range.
+    pub stated: bool,
 }
 
 /// A resolved expression.
@@ -210,6 +213,17 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
             // otherwise the most recent one before the article's date.
             let narrative = context.reference.filter(|reference| {
                 *reference <= anchor && anchor.to_days() - reference.to_days() <= 31
+            });
+            // An article that states its date tells of its own week: a
+            // weekday of that week that follows the story's last day, at
+            // most a week after it, is that one ("seized Aleppo the
+            // following day. They captured Hama on Thursday").
+            let this_week =
+                anchor.add_days(-(i64::from(anchor.weekday()) - i64::from(weekday)).rem_euclid(7));
+            let narrative = narrative.filter(|reference| {
+                !context.stated
+                    || this_week < *reference
+                    || this_week.to_days() - reference.to_days() > 7
             });
             if let (Some(reference), Shift::Plain, false) = (narrative, shift, context.future) {
                 let back = (i64::from(reference.weekday()) - i64::from(weekday)).rem_euclid(7);

@@ -21,11 +21,54 @@ fn check(sentence: &str, anchor: &str, reference: Option<&str>, expected: Option
         anchor: date(anchor),
         reference: reference.map(date),
         future,
+        stated: false,
     };
     let value = resolve(&first.kind, &context)
         .map(|value| (value.start.to_string(), value.end.to_string()));
     let expected = expected.map(|(start, end)| (start.to_owned(), end.to_owned()));
     assert_eq!(value, expected, "{sentence:?} at {anchor}");
+}
+
+/// Resolves a bare weekday in an article that states its day `anchor` (or
+/// does not, with `stated` false), after the story's last day `reference`.
+fn weekday_after(weekday: &str, anchor: &str, reference: &str, stated: bool) -> String {
+    let found = find(&format!("They took the city on {weekday}."));
+    let context = Context {
+        anchor: date(anchor),
+        reference: Some(date(reference)),
+        future: false,
+        stated,
+    };
+    resolve(&found[0].kind, &context)
+        .map(|value| value.start.to_string())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_weekday_after_the_story_reaches_the_stated_week() {
+    // "... seized most of it the following day [Saturday 30 November].
+    // They captured Hama on Thursday": in an article of Sunday 8 December,
+    // the Thursday of its week, five days after the story's last day.
+    assert_eq!(
+        weekday_after("Thursday", "2024-12-08", "2024-11-30", true),
+        "2024-12-05"
+    );
+    // Without a stated day, the nearest to the story's day.
+    assert_eq!(
+        weekday_after("Thursday", "2024-12-08", "2024-11-30", false),
+        "2024-11-28"
+    );
+    // "On Sunday, July 5 ... late Saturday evening": the Saturday of the
+    // week comes before the story's day, so the story's own Saturday.
+    assert_eq!(
+        weekday_after("Saturday", "2020-07-07", "2020-07-05", true),
+        "2020-07-04"
+    );
+    // A story told weeks before the article keeps its own days.
+    assert_eq!(
+        weekday_after("Thursday", "2020-07-25", "2020-07-05", true),
+        "2020-07-02"
+    );
 }
 
 #[test]
@@ -150,6 +193,7 @@ fn anniversaries_of_a_known_day() {
             anchor: date(anchor),
             reference: None,
             future,
+            stated: false,
         };
         resolve(&TimexKind::Anniversary { of, nth }, &context).map(|value| value.start.to_string())
     };
