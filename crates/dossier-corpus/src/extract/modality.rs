@@ -65,6 +65,35 @@ pub fn reading(text: &str, at: usize) -> Option<Modality> {
     {
         return None;
     }
+    // What someone is ordered or asked to do, and what is averted, has not
+    // happened: "told the soldiers to surrender", "to avoid a massacre".
+    let ordered = words.last().is_some_and(|word| word == "to")
+        && words.iter().rev().take(6).any(|word| {
+            [
+                "told",
+                "ordered",
+                "asked",
+                "instructed",
+                "pressed",
+                "called",
+                "demanded",
+            ]
+            .contains(&word.as_str())
+        });
+    let averted = words.iter().rev().take(3).any(|word| {
+        [
+            "avoid",
+            "avert",
+            "averting",
+            "avoiding",
+            "prevent",
+            "preventing",
+        ]
+        .contains(&word.as_str())
+    });
+    if ordered || averted {
+        return None;
+    }
     // Plans and possibilities are also said after a trigger that is the
     // subject: "the vote is set for June", "talks could resume".
     words.extend(clause_after(&text[at.min(text.len())..]));
@@ -318,6 +347,28 @@ mod tests {
             "The rebels refrained from shelling the town on Monday.",
             "shelling",
             None,
+        );
+        // Ordered or averted: "told the soldiers to surrender".
+        check(
+            "On Monday the group told the remaining soldiers to surrender.",
+            "surrender",
+            None,
+        );
+        check(
+            "The authorities said on Monday they would do everything to avoid a massacre.",
+            "massacre",
+            None,
+        );
+        check(
+            "The army said it was able to prevent a second attack on Sunday.",
+            "attack",
+            None,
+        );
+        // Going to a place is no order: "flew to Doha to sign the truce".
+        check(
+            "The envoy flew to Doha on Monday and signed the truce.",
+            "truce",
+            Some(Modality::Asserted),
         );
         check(
             "The council passed a resolution demanding that the group stop its attacks.",

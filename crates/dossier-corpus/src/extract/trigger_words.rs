@@ -59,6 +59,16 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "ASSAULT",
     },
     Trigger {
+        stem: "genocide",
+        kind: "killing",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "massacre",
+        kind: "killing",
+        plover: "ASSAULT",
+    },
+    Trigger {
         stem: "assassinat",
         kind: "killing",
         plover: "ASSAULT",
@@ -71,6 +81,26 @@ pub const TRIGGERS: &[Trigger] = &[
     Trigger {
         stem: "killing",
         kind: "killing",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "ransack",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "stormed",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "storming",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "took up arms",
+        kind: "attack",
         plover: "ASSAULT",
     },
     Trigger {
@@ -170,11 +200,21 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         stem: "captur",
-        kind: "arrest",
+        kind: "capture",
         plover: "COERCE",
     },
     Trigger {
         stem: "releas",
+        kind: "release",
+        plover: "RETREAT",
+    },
+    Trigger {
+        stem: "broke out of",
+        kind: "release",
+        plover: "RETREAT",
+    },
+    Trigger {
+        stem: "jailbreak",
         kind: "release",
         plover: "RETREAT",
     },
@@ -209,9 +249,34 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "SANCTION",
     },
     Trigger {
+        stem: "cut ties",
+        kind: "sanction",
+        plover: "SANCTION",
+    },
+    Trigger {
+        stem: "cut diplomatic ties",
+        kind: "sanction",
+        plover: "SANCTION",
+    },
+    Trigger {
+        stem: "severed",
+        kind: "sanction",
+        plover: "SANCTION",
+    },
+    Trigger {
+        stem: "designat",
+        kind: "sanction",
+        plover: "SANCTION",
+    },
+    Trigger {
         stem: "expel",
         kind: "sanction",
         plover: "SANCTION",
+    },
+    Trigger {
+        stem: "uprising",
+        kind: "protest",
+        plover: "PROTEST",
     },
     Trigger {
         stem: "protest",
@@ -284,6 +349,16 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "RETREAT",
     },
     Trigger {
+        stem: "surrender",
+        kind: "withdrawal",
+        plover: "RETREAT",
+    },
+    Trigger {
+        stem: "laid down",
+        kind: "withdrawal",
+        plover: "RETREAT",
+    },
+    Trigger {
         stem: "withdraw",
         kind: "withdrawal",
         plover: "RETREAT",
@@ -304,6 +379,51 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "RETREAT",
     },
     Trigger {
+        stem: "seized power",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "seizing power",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "took power",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "taken power",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "takes office",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "taking office",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "take office",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "succeeded him",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "succeeded her",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
         stem: "took office",
         kind: "appointment",
         plover: "CONCEDE",
@@ -322,6 +442,46 @@ pub const TRIGGERS: &[Trigger] = &[
         stem: "sworn in",
         kind: "appointment",
         plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "seiz",
+        kind: "capture",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "recaptur",
+        kind: "capture",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "retook",
+        kind: "capture",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "retake",
+        kind: "capture",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "overran",
+        kind: "capture",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "overrun",
+        kind: "capture",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "entered",
+        kind: "capture",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "took",
+        kind: "capture",
+        plover: "ASSAULT",
     },
     Trigger {
         stem: "law",
@@ -559,6 +719,36 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "REJECT",
     },
     Trigger {
+        stem: "told",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
+        stem: "urg",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
+        stem: "called on",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
+        stem: "called for",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
+        stem: "wrote",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
+        stem: "quoted",
+        kind: "statement",
+        plover: "MAKE_STATEMENT",
+    },
+    Trigger {
         stem: "said",
         kind: "statement",
         plover: "MAKE_STATEMENT",
@@ -574,3 +764,19 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "MAKE_STATEMENT",
     },
 ];
+
+/// A place taken: what a "capture" trigger ("seized", "took", "entered")
+/// reports when a place follows it ("captured Hama", "seized the border
+/// town of Bunagana").
+pub static TAKING_A_PLACE: Trigger = Trigger {
+    stem: "",
+    kind: "attack",
+    plover: "ASSAULT",
+};
+
+/// People captured: "captured" with no place after it.
+pub static CAPTURING_PEOPLE: Trigger = Trigger {
+    stem: "",
+    kind: "arrest",
+    plover: "COERCE",
+};

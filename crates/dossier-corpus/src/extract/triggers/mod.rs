@@ -12,7 +12,7 @@ use super::actors::tokens::tokenize;
 pub use super::trigger_words::{Trigger, TRIGGERS};
 use senses::{
     describes_a_noun, drop_the_means_of_a_killing, drop_what_statements_name, ends_it,
-    met_with_a_reaction, releases_a_document, says_no_happening, welcomes_a_guest,
+    met_with_a_reaction, releases_a_document, says_no_happening, welcomes_a_guest, what_is_taken,
 };
 
 /// A trigger found in a sentence.
@@ -78,6 +78,19 @@ pub fn find_triggers(text: &str) -> Vec<Found> {
     for found in &mut found {
         welcomes_a_guest(text, found);
     }
+    // A place taken, people captured, or nothing.
+    found.retain_mut(|found| {
+        if found.trigger.kind != "capture" {
+            return true;
+        }
+        match what_is_taken(text, found) {
+            Some(trigger) => {
+                found.trigger = trigger;
+                true
+            }
+            None => false,
+        }
+    });
     drop_what_statements_name(&lower, &mut found);
     drop_the_means_of_a_killing(&lower, &mut found);
     found

@@ -3,6 +3,7 @@
 //! "the detained commander", the strike that tells how someone was killed,
 //! and a welcomed guest, who makes a meeting of a statement.
 
+use super::super::trigger_words::{CAPTURING_PEOPLE, TAKING_A_PLACE};
 use super::{Found, TRIGGERS};
 
 /// Drops a plain "strike" or "attack" that tells how someone was killed:
@@ -243,5 +244,83 @@ pub(super) fn welcomes_a_guest(text: &str, found: &mut Found) {
                 found.trigger = meeting;
             }
         }
+    }
+}
+
+/// Nouns of places that are taken: "seized the border town of".
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "village",
+    "villages",
+    "capital",
+    "airport",
+    "base",
+    "bases",
+    "province",
+    "district",
+    "region",
+    "territory",
+    "crossing",
+    "port",
+    "bridge",
+    "palace",
+    "headquarters",
+    "camp",
+    "garrison",
+    "outpost",
+    "hill",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "suburbs",
+    "countryside",
+    "stronghold",
+];
+
+/// What a "capture" trigger reports, from the words after it: a place
+/// taken ("captured Hama", "took Homs", "seized control of", "seized the
+/// border town of", "retook eastern Aleppo"), people captured ("captured
+/// three fighters", "captured Saddam Hussein"), or nothing ("took part",
+/// "seized weapons", "entered into force").
+pub(super) fn what_is_taken(text: &str, found: &Found) -> Option<&'static super::Trigger> {
+    // The rest of the trigger's word first: "seized", "captured".
+    let after = text[found.end..].trim_start_matches(char::is_alphanumeric);
+    let words: Vec<&str> = after
+        .split_whitespace()
+        .take(5)
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let lower: Vec<String> = words.iter().map(|word| word.to_lowercase()).collect();
+    let capital =
+        |word: Option<&&str>| word.is_some_and(|word| word.starts_with(char::is_uppercase));
+    let place_noun = |from: usize| {
+        lower
+            .iter()
+            .skip(from)
+            .take(3)
+            .any(|word| PLACE_NOUNS.contains(&word.as_str()))
+    };
+    let quantity = matches!(
+        lower.first().map(String::as_str),
+        Some("control" | "most" | "much" | "all" | "parts" | "part" | "large" | "swathes")
+    ) && lower.iter().take(3).any(|word| word == "of");
+    let directed = matches!(
+        lower.first().map(String::as_str),
+        Some("eastern" | "western" | "northern" | "southern" | "central")
+    ) && capital(words.get(1));
+    let named = capital(words.first())
+        && !matches!(lower.first().map(String::as_str), Some("the" | "a" | "an"));
+    let one_name = named && !capital(words.get(1));
+    let the_place = lower.first().is_some_and(|word| word == "the") && place_noun(1);
+    let captures = found.trigger.stem == "captur";
+    if quantity || directed || the_place || (named && !captures) || one_name {
+        Some(&TAKING_A_PLACE)
+    } else if captures {
+        Some(&CAPTURING_PEOPLE)
+    } else {
+        None
     }
 }

@@ -103,7 +103,11 @@ fn a_reaction_met_and_an_end_to_fighting_are_no_happenings() {
         "They agreed a cessation of hostilities.",
         &[("agreed", "agreement")],
     );
-    check("They called for an end to the fighting.", &[]);
+    // The call is a statement; the fighting it would end is no happening.
+    check(
+        "They called for an end to the fighting.",
+        &[("called for", "statement")],
+    );
 }
 
 #[test]
@@ -215,4 +219,95 @@ fn side_by_side_triggers_of_two_categories_are_two() {
         "He took office vowing reform.",
         &[("took office", "appointment"), ("vow", "threat")],
     );
+}
+
+#[test]
+fn a_place_taken_is_an_attack_people_captured_an_arrest() {
+    check("They captured Hama on Thursday.", &[("captur", "attack")]);
+    check("Rebels took Homs late Saturday.", &[("took", "attack")]);
+    check(
+        "The rebels entered Goma late Sunday.",
+        &[("entered", "attack")],
+    );
+    check(
+        "It seized the border town of Bunagana in 2022.",
+        &[("seiz", "attack")],
+    );
+    check(
+        "They seized control of the airport on Monday.",
+        &[("seiz", "attack")],
+    );
+    check(
+        "Troops retook eastern Aleppo in late 2016.",
+        &[("retook", "attack")],
+    );
+    check(
+        "Police captured three fighters on Monday.",
+        &[("captur", "arrest")],
+    );
+    check(
+        "Soldiers captured Saddam Hussein in December.",
+        &[("captur", "arrest")],
+    );
+    // Nothing taken: a part, a place in time, weapons, a treaty in force.
+    check(
+        "Hutu extremists took part in the genocide.",
+        &[("genocide", "killing")],
+    );
+    check("The talks took place in Doha.", &[("talks", "meeting")]);
+    check("Police seized weapons on Monday.", &[]);
+    check(
+        "The truce entered into force in May.",
+        &[("truce", "agreement")],
+    );
+}
+
+#[test]
+fn power_taken_and_office_taken_are_appointments() {
+    check(
+        "Col. Goïta first seized power in August 2020.",
+        &[("seized power", "appointment")],
+    );
+    check(
+        "Trump, who takes office next month, wrote on Saturday.",
+        &[("takes office", "appointment"), ("wrote", "statement")],
+    );
+    check(
+        "His son succeeded him in 2000.",
+        &[("succeeded him", "appointment")],
+    );
+}
+
+#[test]
+fn more_news_verbs() {
+    check(
+        "A crowd ransacked the embassy on Sunday.",
+        &[("ransack", "attack")],
+    );
+    check(
+        "The minister urged restraint on Monday.",
+        &[("urg", "statement")],
+    );
+    check(
+        "She told an emergency meeting on Sunday.",
+        &[("told", "statement"), ("meet", "meeting")],
+    );
+    check(
+        "The government cut diplomatic ties with Rwanda.",
+        &[("cut diplomatic ties", "sanction")],
+    );
+    check(
+        "Washington designated the group a terrorist organisation in 2018.",
+        &[("designat", "sanction")],
+    );
+    check(
+        "Thousands of inmates broke out of the prison.",
+        &[("broke out of", "release")],
+    );
+    check(
+        "Soldiers laid down their weapons that day.",
+        &[("laid down", "withdrawal")],
+    );
+    // "urgent" is no urging.
+    check("An urgent appeal went out.", &[]);
 }
