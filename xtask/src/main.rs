@@ -233,6 +233,7 @@ fn eval(tools: &Tools) -> Result<(), String> {
         ("tests/unseen/articles", "tests/gold/unseen.toml"),
         ("tests/blind/articles", "tests/gold/blind.toml"),
         ("tests/blind2/articles", "tests/gold/blind2.toml"),
+        ("tests/blind3/articles", "tests/gold/blind3.toml"),
     ] {
         step("eval", &format!("{dir} against {gold}"));
         tools.run(tools.cargo().args([
