@@ -139,10 +139,17 @@ pub fn date_document(
         let anniversaries = anniversary::find(&sentence.text, &known_people.dead);
         // A stretch of a term or an anniversary wins over the plain words
         // inside it.
+        // So does a name: "the March 23 Movement" is no day in March.
+        let names = document
+            .mentions
+            .iter()
+            .filter(|mention| mention.sentence == sentence.id)
+            .map(|mention| (mention.start as usize, mention.end as usize));
         let spans: Vec<(usize, usize)> = periods
             .iter()
             .map(|period| (period.start, period.end))
             .chain(anniversaries.iter().map(|found| (found.start, found.end)))
+            .chain(names)
             .collect();
         items.retain(|item| {
             spans

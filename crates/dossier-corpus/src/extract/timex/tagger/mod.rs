@@ -301,6 +301,33 @@ fn generic_today(sentence: &str, start: usize, end: usize, kind: TimexKind) -> T
 /// that is a count ("2,000" cannot match; "1900 troops" can), a weekday that
 /// names something else.
 fn plausible(sentence: &str, start: usize, end: usize, kind: &TimexKind) -> bool {
+    // A day that names a movement: "the March 23 Movement", "the April 6
+    // Youth Movement", "the March 14 Alliance".
+    if matches!(kind, TimexKind::MonthDay { .. }) {
+        let next = sentence[end..]
+            .trim_start_matches(['t', 'h', 's', 'n', 'd', 'r'])
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        if [
+            "Movement",
+            "Alliance",
+            "Coalition",
+            "Brigade",
+            "Brigades",
+            "Front",
+            "Party",
+            "Youth",
+            "Group",
+            "Revolution",
+            "Forces",
+        ]
+        .contains(&next)
+        {
+            return false;
+        }
+    }
     // "that day" is a day; "said that night raids had become routine" and
     // "that day laborers" are no expressions: a noun follows.
     if sentence

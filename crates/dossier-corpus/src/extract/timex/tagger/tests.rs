@@ -140,3 +140,15 @@ fn readings() {
         ]
     );
 }
+
+#[test]
+fn a_day_that_names_a_movement_is_no_date() {
+    check(
+        "The March 23 Movement (M23) entered Goma late Sunday.",
+        &["late Sunday"],
+    );
+    check("the April 6 Youth Movement marched", &[]);
+    check("the March 14 Alliance won", &[]);
+    // A day before another capitalised word is still a day.
+    check("On March 23 Israel struck the port.", &["March 23"]);
+}
