@@ -8,7 +8,9 @@
 //!   after its last;
 //!   a day without a year ("April 7", "early June") is in that bound's year
 //!   or within two months before it when it can be, and otherwise recent: it
-//!   falls after the bound and raises it;
+//!   falls after the bound and raises it; a day without a year that this
+//!   puts half a year or more before a bound set by a vaguer date without a
+//!   year ("mid-December") is the newest news instead, and comes after it;
 //! - a month cited with its year ("in January 2020"; not a season or a
 //!   part of a year, which need their year even in the current one, and
 //!   not a full date, which many outlets write with its year in any year)
@@ -251,6 +253,40 @@ pub fn infer_date(
                         value.end,
                         value.precision,
                         format!("{} (a date without a year, taken as recent)", value.end),
+                    );
+                }
+            }
+        }
+    }
+    // A day without a year that the first reading put half a year or more
+    // before a bound that only a vaguer date without a year gave ("seizing
+    // Minova on Jan. 21" read as January 2024, "called off in mid-December"
+    // as December 2024) is more likely the newest news: news tells a bare
+    // day when it is recent. It comes after the bound.
+    if let Some((bound, Precision::PartOfMonth | Precision::Month)) = bounds.lower {
+        for Evidence { kind, future, .. } in expressions {
+            if *future || !matches!(kind, TimexKind::MonthDay { weekday: None, .. }) {
+                continue;
+            }
+            let context = |anchor, future| Context {
+                anchor,
+                reference: None,
+                future,
+                stated: false,
+            };
+            let past = resolve(kind, &context(bound, false));
+            if past.is_none_or(|value| bound.to_days() - value.end.to_days() < 183) {
+                continue;
+            }
+            if let Some(value) = resolve(kind, &context(bound.add_days(1), true)) {
+                if bounds.upper.is_none_or(|limit| value.end < limit) {
+                    bounds.raise(
+                        value.end,
+                        value.precision,
+                        format!(
+                            "{} (a day without a year, newer than the months it tells)",
+                            value.end
+                        ),
                     );
                 }
             }

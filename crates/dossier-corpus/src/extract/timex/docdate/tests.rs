@@ -64,6 +64,18 @@ fn dates_without_a_year_are_recent() {
 }
 
 #[test]
+fn a_bare_day_far_before_the_months_it_comes_with_is_the_newest() {
+    // "within a week of seizing Minova on Jan. 21" ... "a ceasefire in
+    // early August" ... "called off in mid-December": January of the next
+    // year, not eleven months before December.
+    check(
+        "fighting since December 2023. They seized Minova on January 21. A ceasefire in early August. A summit called off in mid-December",
+        "2024-06-01",
+        Some(("2025-01-21", "2025-01-28")),
+    );
+}
+
+#[test]
 fn dates_without_a_year_stay_in_the_year_the_text_named() {
     // Regression: the months of the year of the summer of 2022 were
     // pushed into 2023, past the article's date.
