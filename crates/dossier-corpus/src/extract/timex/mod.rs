@@ -331,6 +331,21 @@ pub fn date_document(
                                     .map(|&day| (day, day))
                             }
                         }
+                        // "occupied Goma in November 2012 ... the following
+                        // year": a step of months or years goes on from the
+                        // value told before it in its sentence, however
+                        // precise, not from the last day told paragraphs
+                        // back.
+                        TimexKind::Offset {
+                            unit: tagger::Unit::Month | tagger::Unit::Year,
+                            direction: tagger::Direction::After | tagger::Direction::Before,
+                            ..
+                        } => told
+                            .iter()
+                            .rev()
+                            .find(|(told_in, start, _)| *told_in == index && *start < item.start)
+                            .map(|(_, _, value)| (value.start, value.start))
+                            .or(reference),
                         _ => reference,
                     };
                     resolve_at_all(&item.kind, anchors, reference, future, stated)

@@ -239,3 +239,34 @@ fn that_night_before_a_noun_and_a_possessive_day_are_no_schedule() {
         &[("Sunday", Some(("2023-07-23", "2023-07-23")))],
     );
 }
+
+#[test]
+fn a_step_of_years_goes_on_from_the_value_its_sentence_told() {
+    check_article(
+        "January 28, 2025\n\nGoma\n\nThe rebels signed a deal on March 23, 2009. They occupied Goma in November 2012 but were defeated the following year. The army spoke on Monday, and later in the day troops withdrew.\n",
+        &[
+            ("March 23, 2009", Some(("2009-03-23", "2009-03-23"))),
+            ("November 2012", Some(("2012-11-01", "2012-11-30"))),
+            ("the following year", Some(("2013-01-01", "2013-12-31"))),
+            ("Monday", Some(("2025-01-27", "2025-01-27"))),
+            ("later in the day", Some(("2025-01-27", "2025-01-27"))),
+        ],
+    );
+}
+
+#[test]
+fn a_wire_dateline_dates_the_articles_week() {
+    // The dateline opens the first paragraph; the story reaches the week
+    // of the stated day.
+    check_article(
+        "Damascus falls\n\nDAMASCUS, Syria (Dec. 8, 2024) — Rebels entered the city early Sunday. The offensive began on Nov. 27 and they seized Aleppo the following day. They captured Hama on Thursday and took Homs late Saturday.\n",
+        &[
+            ("Dec. 8, 2024", Some(("2024-12-08", "2024-12-08"))),
+            ("early Sunday", Some(("2024-12-08", "2024-12-08"))),
+            ("Nov. 27", Some(("2024-11-27", "2024-11-27"))),
+            ("the following day", Some(("2024-11-28", "2024-11-28"))),
+            ("Thursday", Some(("2024-12-05", "2024-12-05"))),
+            ("late Saturday", Some(("2024-12-07", "2024-12-07"))),
+        ],
+    );
+}

@@ -206,8 +206,9 @@ fn patterns() -> &'static [(Regex, Reader)] {
             build(r"(?i:\b(?:(?P<q>less than|more than|nearly|almost|about|some|just)\s+)?)\b(?P<n>COUNT)\s+(?P<u>UNIT)\s+(?P<dir>after|before|later|earlier)\b".into(), read_offset),
             build(r"(?i:\b(?P<n>days|weeks|months)\s+(?P<dir>after|before|later))\b".into(), read_offset),
                         build(r"(?i:\bthe\s+(?P<dir>next|following|previous|preceding)\s+(?P<u>day|week|month|year))\b".into(), read_next_unit),
-                        // "rallied ... that day", "the same evening": the day just told.
-                        build(r"(?i:\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon))\b".into(), |_| {
+                        // "rallied ... that day", "the same evening", "later in
+                        // the day", "throughout the day": the day just told.
+                        build(r"(?i:\b(?:(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)|(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|evening|morning|afternoon)|throughout\s+the\s+day))\b".into(), |_| {
                             Some(TimexKind::Offset {
                                 count: Some(0),
                                 unit: Unit::Day,

@@ -152,3 +152,19 @@ fn a_day_that_names_a_movement_is_no_date() {
     // A day before another capitalised word is still a day.
     check("On March 23 Israel struck the port.", &["March 23"]);
 }
+
+#[test]
+fn the_day_just_told_in_other_words() {
+    check(
+        "Barrot called the attacks unacceptable later in the day.",
+        &["later in the day"],
+    );
+    check(
+        "Throughout the day, crowds gathered.",
+        &["Throughout the day"],
+    );
+    check(
+        "Earlier that day, the army withdrew.",
+        &["Earlier that day"],
+    );
+}
