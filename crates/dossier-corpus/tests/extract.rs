@@ -659,3 +659,27 @@ fn hostile_inputs_neither_panic_nor_explode() {
         "co-occurrence stays near-linear: {co_occurs}"
     );
 }
+
+#[test]
+fn a_state_named_alone_is_not_a_group_named_after_it() {
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nCongo accused Rwanda on Monday. The rebels fight as part of the Congo River Alliance (AFC). The alliance demanded that Congo negotiate. Congo refused.\n",
+        None,
+    )]);
+    let congo = actor_of(&corpus, "Congo");
+    assert_ne!(congo, actor_of(&corpus, "Congo River Alliance"));
+    // Every bare "Congo" is the state, before and after the alliance is named.
+    let document = &corpus.documents[0];
+    let congos: Vec<&str> = document
+        .mentions
+        .iter()
+        .filter(|mention| {
+            let sentence = document.sentence(&mention.sentence).unwrap();
+            &sentence.text[mention.start as usize..mention.end as usize] == "Congo"
+        })
+        .map(|mention| mention.actor.as_str())
+        .collect();
+    assert_eq!(congos.len(), 3, "{congos:?}");
+    assert!(congos.iter().all(|actor| *actor == congos[0]), "{congos:?}");
+}

@@ -539,9 +539,11 @@ fn resolve(
                     .iter()
                     .any(|name| name.rsplit(' ').next() == Some(folded.as_str())),
                 // Not a place: "into Tigray" is the region, not the Tigray
-                // People's Liberation Front.
+                // People's Liberation Front; nor a state: "Congo" is not the
+                // Congo River Alliance.
                 ActorKind::Group => {
                     span.kind_guess != Some(ActorKind::Place)
+                        && !words::STATES.contains(&folded.as_str())
                         && names
                             .iter()
                             .any(|name| name.split(' ').next() == Some(folded.as_str()))
@@ -620,8 +622,10 @@ fn resolve(
         {
             continue;
         }
-        // A place named alone is not the group named after it.
-        if single && span.kind_guess == Some(ActorKind::Place) && cluster.kind == ActorKind::Group {
+        // A place or a state named alone is not the group named after it.
+        let placed =
+            span.kind_guess == Some(ActorKind::Place) || words::STATES.contains(&folded.as_str());
+        if single && placed && cluster.kind == ActorKind::Group {
             continue;
         }
         let hit = cluster.folded.iter().any(|folded_name| {
