@@ -683,3 +683,19 @@ fn a_state_named_alone_is_not_a_group_named_after_it() {
     assert_eq!(congos.len(), 3, "{congos:?}");
     assert!(congos.iter().all(|actor| *actor == congos[0]), "{congos:?}");
 }
+
+#[test]
+fn a_council_named_after_its_body_and_initials_with_dots() {
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nThe envoy told the U.N. Security Council on Sunday. The UN Security Council met again on Monday.\n",
+        None,
+    )]);
+    let council = actor_of(&corpus, "U.N. Security Council");
+    assert_eq!(council, actor_of(&corpus, "UN Security Council"));
+    assert!(
+        corpus.actors.iter().all(|actor| actor.name != "U.N."),
+        "the council is not the U.N.: {:?}",
+        corpus.actors
+    );
+}

@@ -18,6 +18,29 @@ const ARTICLES: &[&str] = &[
 /// Folds one word-or-name: lower case, accents stripped, apostrophes deleted,
 /// hyphens and dots as spaces, Arabic articles dropped, possessive `'s` gone.
 pub fn fold(name: &str) -> String {
+    // Initials with dots are one word: "U.N." is "UN", as "U.S." is "US".
+    let undotted: String;
+    let name = if name.contains('.') {
+        undotted = name
+            .split(' ')
+            .map(|word| {
+                let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+                let initials = letters.len() >= 2
+                    && letters.iter().all(|c| c.is_alphabetic())
+                    && word.chars().filter(|c| *c == '.').count() == letters.len()
+                    && word.ends_with('.');
+                if initials {
+                    letters.into_iter().collect()
+                } else {
+                    word.to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        undotted.as_str()
+    } else {
+        name
+    };
     let mut words: Vec<String> = Vec::new();
     for raw in
         name.split(|c: char| c.is_whitespace() || c == '-' || c == '–' || c == '.' || c == '/')
@@ -167,7 +190,11 @@ mod tests {
         assert_eq!(fold("al-Kadhimi"), "kadhimi");
         assert_eq!(fold("al Kadhimi"), "kadhimi");
         assert_eq!(fold("Asa’ib Ahl al-Haq"), "asaib ahl haq");
-        assert_eq!(fold("U.S."), "u s");
+        // Initials with dots are one word, as they are without.
+        assert_eq!(fold("U.S."), "us");
+        assert_eq!(fold("U.N. Security Council"), "un security council");
+        assert_eq!(fold("UN Security Council"), "un security council");
+        assert_eq!(fold("Maj. Gen. Peter"), "maj gen peter");
         assert_eq!(fold("Qāsim"), "qasim");
     }
 

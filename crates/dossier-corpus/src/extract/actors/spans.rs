@@ -319,8 +319,17 @@ fn collect_run(sentence: &str, tokens: &[Token], index: usize, lexicon: &Lexicon
         let next_capital = tokens
             .get(end + 1)
             .is_some_and(|next| next.is_capitalized() && joined(sentence, token, next));
+        // A word that names nothing alone goes on before a group's head:
+        // "the U.N. Security Council".
+        let before_a_head = tokens.get(end + 1).is_some_and(|next| {
+            next.is_capitalized()
+                && in_list(GROUP_HEADS, next.stem())
+                && joined(sentence, token, next)
+        });
         let fits = token.is_capitalized()
-            && (!in_list(NOT_NAMES, token.stem()) || in_list(GROUP_HEADS, token.stem()))
+            && (!in_list(NOT_NAMES, token.stem())
+                || in_list(GROUP_HEADS, token.stem())
+                || before_a_head)
             || is_inner_particle(token) && next_capital
             || matches!(token.text, "of" | "for") && next_capital;
         let known_here = gazetteer_match(sentence, tokens, end, lexicon)
