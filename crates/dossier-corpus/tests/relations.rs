@@ -362,3 +362,23 @@ fn a_warning_after_an_apposition_closed_by_a_comma() {
         ],
     );
 }
+
+#[test]
+fn appositions_and_relative_clauses_that_back_ally_chair_and_designate() {
+    check(
+        "The River Brigades (RB), a Kurdish-led coalition of rebel factions backed by Iran, took the town.",
+        &[("backed_by", "river-brigades", "iran")],
+    );
+    check(
+        "Iran and its ally the Northern Front sent fighters.",
+        &[("allied_with", "iran", "northern-front")],
+    );
+    check(
+        "Omar Haddad, who chairs the Harbour League, said on Monday that talks would open.",
+        &[("leads", "omar-haddad", "harbour-league")],
+    );
+    check(
+        "The United States, which designated the Northern Front a terrorist organisation in 2018, offered a reward.",
+        &[("opposes", "united-states", "northern-front")],
+    );
+}

@@ -216,6 +216,15 @@ fn led_by_name(tokens: &[Token], index: usize) -> Option<usize> {
     if !(first.is_capitalized() || first.is_acronym()) || led.text != "led" || !led.hyphen_before {
         return None;
     }
+    // "a Kurdish-led alliance backed by the United States" describes; "the
+    // Saudi-led coalition" names.
+    let described = index
+        .checked_sub(1)
+        .and_then(|before| tokens.get(before))
+        .is_some_and(|before| matches!(before.text, "a" | "an" | "A" | "An"));
+    if described {
+        return None;
+    }
     let is_head = |token: &Token| {
         matches!(
             token.text,

@@ -27,6 +27,8 @@ pub(super) fn patterns() -> &'static [Pattern] {
         let rules: &[(&str, &str, Orient)] = &[
             // "X, who served simultaneously as de-facto commander of the
             // broader PMF force".
+            // "William Ruto, who chairs the East African Community".
+            (r"^,? who (?:chairs|chaired|heads|headed|leads|led|commands|commanded|founded) (?:the )?$", "leads", Orient::Forward),
             (r"^,? (?:who (?:served|serves|was|is|became)(?: [a-z]+)? as )?(?:the |its |a )?(?:former |de-facto |de facto |top |senior )?(?:leader|head|chief|commander|founder|secretary-general|secretary general) of (?:the )?(?:broader |wider |whole )?$", "leads", Orient::Forward),
             (r"^(?: militia| group| movement)?[’']s? (?:former |top |new )?(?:leader|head|chief|commander|founder|secretary-general),? $", "leads", Orient::Backward),
             // "the EU’s foreign policy chief, Josep Borrell": a chief of a
@@ -38,11 +40,18 @@ pub(super) fn patterns() -> &'static [Pattern] {
             (r"^-(?:backed|supported|sponsored|funded|armed|aligned|allied)(?: [a-z]+){0,2} $", "backed_by", Orient::Backward),
             (r"^(?: militia| group| movement| forces)?,? (?:which is |are |is |was )?(?:backed|supported|sponsored|funded|armed) by (?:the )?$", "backed_by", Orient::Forward),
             (r"^ (?:receives?|received|gets|got)(?: [a-z]+){0,3} (?:support|backing|funding|weapons|money) from (?:the )?$", "backed_by", Orient::Forward),
+            // "the Syrian National Army (SNA), a coalition of rebel factions
+            // backed by Turkey"; "The SDF, a Kurdish-led alliance backed by".
+            (r"^, (?:an? |the )(?:[\w’'-]+ ){1,5}(?:backed|supported|sponsored|funded|armed) by (?:the )?$", "backed_by", Orient::Forward),
+            // "Iran and its ally Hezbollah".
+            (r"^ and (?:its|their|his|her) (?:close |key |main |longtime |long-time )?(?:ally|allies|partner|partners) (?:the )?$", "allied_with", Orient::Forward),
             (r"^[’']s? (?:also )?(?:backed|supported|backs|supports) $", "backed_by", Orient::Backward),
             (r"^ (?:also )?(?:backed|supported|backs|supports) $", "backed_by", Orient::Backward),
             (r"^,? (?:is |was |has been |had been |remains )?(?:a |an )?(?:former |close |key |old |strategic |major |important )?(?:ally|partner) of (?:the )?$", "allied_with", Orient::Forward),
             (r"^ (?:are |is |was |were )?(?:linked up with|allied with|aligned with|close to|cooperat(?:es|ed) with) (?:the )?$", "allied_with", Orient::Forward),
-            (r"^ (?:who |which |that )?(?:has |have |had )?(?:threatened|warned|opposed|confronted|defied|condemned|accused|criticized|criticised)(?: [A-Z][\w’'-]*| Prime| Minister| President){0,4} $", "opposes", Orient::Forward),
+            // "The United States, which designated HTS a terrorist
+            // organisation".
+            (r"^(?:,? (?:who|which|that))? (?:has |have |had )?(?:threatened|warned|opposed|confronted|defied|condemned|accused|criticized|criticised|designated|sanctioned)(?: the)?(?: [A-Z][\w’'-]*| Prime| Minister| President){0,4} $", "opposes", Orient::Forward),
             (r"^ (?:who |which |that )?(?:has |have |had )?(?:fought|battled|attacked|struck|targeted|fired (?:rockets|missiles|a rocket) at|launched (?:an? )?(?:rocket )?attacks? on) (?:the )?$", "attacked", Orient::Forward),
             // "struck dozens of targets in Houthi-held parts of Yemen".
             (r"^ (?:struck|hit|bombed|targeted|shelled) (?:dozens of |scores of |several |multiple |more than [0-9]+ |[0-9]+ )?(?:targets|positions|sites|camps|bases|depots) (?:in|of|belonging to|held by) (?:the )?$", "attacked", Orient::Forward),
