@@ -699,3 +699,27 @@ fn a_council_named_after_its_body_and_initials_with_dots() {
         corpus.actors
     );
 }
+
+#[test]
+fn a_name_described_as_a_group_is_one() {
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nThe offensive was led by Hayat Tahrir al-Sham (HTS), an Islamist group that has run Idlib. HTS took the city.\n",
+        None,
+    )]);
+    let kind = corpus
+        .actors
+        .iter()
+        .find(|actor| actor.name == "Hayat Tahrir al-Sham")
+        .map(|actor| actor.kind);
+    assert_eq!(
+        kind,
+        Some(dossier_corpus::ActorKind::Group),
+        "{:?}",
+        corpus.actors
+    );
+    assert_eq!(
+        actor_of(&corpus, "HTS"),
+        actor_of(&corpus, "Hayat Tahrir al-Sham")
+    );
+}

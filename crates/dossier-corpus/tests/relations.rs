@@ -382,3 +382,20 @@ fn appositions_and_relative_clauses_that_back_ally_chair_and_designate() {
         &[("opposes", "united-states", "northern-front")],
     );
 }
+
+#[test]
+fn a_sentence_opening_with_its_leader_speaks_of_the_group_before() {
+    check(
+        "The offensive was led by the Northern Front, an armed group. Its leader, Omar Haddad, spoke on Sunday.",
+        &[("leads", "omar-haddad", "northern-front")],
+    );
+    check(
+        "The River Brigades entered the town on Sunday. Its spokesman, Omar Haddad, said on Monday that it had won.",
+        &[("member_of", "omar-haddad", "river-brigades")],
+    );
+    // Not across a sentence that names no group: the leader of what?
+    check(
+        "The River Brigades entered the town. Talks failed. Its leader, Omar Haddad, spoke.",
+        &[],
+    );
+}

@@ -482,6 +482,9 @@ fn guess_kind(sentence: &str, tokens: &[Token], first: usize, end: usize) -> Act
     if said {
         return ActorKind::Person;
     }
+    if described_as_a_group(after) {
+        return ActorKind::Group;
+    }
     if end - first == 1 && before.is_some_and(|word| PLACE_PREPOSITIONS.contains(&word)) {
         return ActorKind::Place;
     }
@@ -506,6 +509,50 @@ fn guess_kind(sentence: &str, tokens: &[Token], first: usize, end: usize) -> Act
     } else {
         ActorKind::Group
     }
+}
+
+/// True when the words after a name describe it as a group: "Hayat Tahrir
+/// al-Sham (HTS), an Islamist group that has run Idlib", "..., a powerful
+/// paramilitary force".
+fn described_as_a_group(after: &str) -> bool {
+    let after = after.trim_start();
+    // Past the acronym in brackets the name defines.
+    let after = match after.strip_prefix('(') {
+        Some(rest) => rest.split_once(')').map_or("", |(_, rest)| rest),
+        None => after,
+    };
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .take(5)
+        .map(|word| word.trim_end_matches([',', '.', ';']))
+        .collect();
+    if !words
+        .first()
+        .is_some_and(|word| matches!(*word, "a" | "an"))
+    {
+        return false;
+    }
+    words[1..].iter().take(4).any(|word| {
+        matches!(
+            *word,
+            "group"
+                | "militia"
+                | "movement"
+                | "coalition"
+                | "alliance"
+                | "organisation"
+                | "organization"
+                | "party"
+                | "faction"
+                | "force"
+                | "network"
+                | "insurgency"
+                | "bloc"
+        )
+    })
 }
 
 /// The acronym a name defines when "(SF)" follows it and SF's letters are

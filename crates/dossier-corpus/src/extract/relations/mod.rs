@@ -105,6 +105,9 @@ pub fn find_relations(corpus: &mut Corpus) {
         // three sentences back. A sentence opening with the pronoun names
         // that person again, so a chain of "He ..." sentences goes on.
         let mut last_person: Option<(usize, String)> = None;
+        // The first group the sentence before named, for one that opens
+        // with "Its leader".
+        let mut previous_group: Option<String> = None;
         for (at, sentence) in document.sentences.iter().enumerate() {
             let named = by_sentence.get(sentence.id.as_str());
             let pronoun = opening_pronoun(&sentence.text).and_then(|end| {
@@ -131,6 +134,13 @@ pub fn find_relations(corpus: &mut Corpus) {
                 last_person = Some((at, person));
             }
             let with_pronoun: Vec<&Mention>;
+            let group_before = previous_group.take();
+            previous_group = named.and_then(|named| {
+                named
+                    .iter()
+                    .find(|mention| kinds.get(mention.actor.as_str()) == Some(&ActorKind::Group))
+                    .map(|mention| mention.actor.clone())
+            });
             let mentions = match (&pronoun, named) {
                 (Some(pronoun), Some(named)) => {
                     with_pronoun = std::iter::once(pronoun)
@@ -200,7 +210,8 @@ pub fn find_relations(corpus: &mut Corpus) {
                 // "its": the nearest group that is a subject, a verb after
                 // it ("KH receives", "Hamas had lost"), not the object
                 // "the IRGC-QF than".
-                if person && follows_its_title(before) {
+                let its_title = person.then(|| follows_its_title(before)).flatten();
+                if let Some(tie) = its_title {
                     let subject = mentions[..position].iter().rev().find(|earlier| {
                         let after = &sentence.text[earlier.end as usize..];
                         let present = after.split_whitespace().next().is_some_and(|word| {
@@ -232,8 +243,18 @@ pub fn find_relations(corpus: &mut Corpus) {
                         });
                         is(earlier, ActorKind::Group) && (verb_follows(after) || present)
                     });
-                    if let Some(group) = subject {
-                        add(&mention.actor, &group.actor, "leads");
+                    // "Its leader, Abu Mohammed al-Jolani, appeared": a
+                    // sentence that opens so speaks of the first group the
+                    // sentence before named.
+                    let opens = sentence.text[..mention.start as usize]
+                        .trim_start()
+                        .to_lowercase()
+                        .starts_with("its ");
+                    let group = subject
+                        .map(|group| group.actor.as_str())
+                        .or_else(|| opens.then_some(group_before.as_deref()).flatten());
+                    if let Some(group) = group {
+                        add(&mention.actor, group, tie);
                     }
                 }
                 // "his": the nearest person before ("Zelensky said Putin

@@ -240,16 +240,20 @@ pub(super) fn demonym_ties(after: &str) -> Vec<(&'static str, &'static str)> {
 
 /// True when `before`, the text before a person's name, ends with a title
 /// of "its": "and its former Leader ", "its commander, ".
-pub(super) fn follows_its_title(before: &str) -> bool {
+pub(super) fn follows_its_title(before: &str) -> Option<&'static str> {
     static TITLE: OnceLock<Regex> = OnceLock::new();
     // A constant pattern; a typo fails every test.
     #[allow(clippy::expect_used)]
-    TITLE
-        .get_or_init(|| {
-            Regex::new(r"(?i)\bits (?:former |late |founding |current |new |top )?(?:leader|head|chief|commander|founder|secretary-general|secretary general),? $")
-                .expect("title pattern compiles")
-        })
-        .is_match(before)
+    let title = TITLE.get_or_init(|| {
+        Regex::new(r"(?i)\bits (?:former |late |founding |current |new |top |chief )?(leader|head|chief|commander|founder|secretary-general|secretary general|spokesman|spokeswoman|spokesperson),? $")
+            .expect("title pattern compiles")
+    });
+    let word = title.captures(before)?.get(1)?.as_str().to_lowercase();
+    Some(if word.starts_with("spokes") {
+        "member_of"
+    } else {
+        "leads"
+    })
 }
 
 /// True when the words after an actor start with a possessive ending.
@@ -312,11 +316,18 @@ mod tests {
 
     #[test]
     fn a_title_of_its() {
-        assert!(follows_its_title(
-            "KH receives more support than any other militia, and its former Leader "
-        ));
-        assert!(follows_its_title("The group said its commander, "));
-        assert!(!follows_its_title("The group said its "));
-        assert!(!follows_its_title("the former leader "));
+        assert_eq!(
+            follows_its_title(
+                "KH receives more support than any other militia, and its former Leader "
+            ),
+            Some("leads")
+        );
+        assert_eq!(
+            follows_its_title("The group said its commander, "),
+            Some("leads")
+        );
+        assert_eq!(follows_its_title("Its spokesman, "), Some("member_of"));
+        assert_eq!(follows_its_title("The group said its "), None);
+        assert_eq!(follows_its_title("the former leader "), None);
     }
 }
