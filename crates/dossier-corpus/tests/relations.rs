@@ -399,3 +399,19 @@ fn a_sentence_opening_with_its_leader_speaks_of_the_group_before() {
         &[],
     );
 }
+
+#[test]
+fn a_head_of_state_by_demonym_or_by_a_possessive_and_a_comma() {
+    check(
+        "Iranian President Omar Haddad met the envoy on Monday in Iran.",
+        &[("leads", "omar-haddad", "iran")],
+    );
+    check(
+        "Iran’s president, Omar Haddad, spoke on Monday.",
+        &[("leads", "omar-haddad", "iran")],
+    );
+    check(
+        "Iran’s foreign minister, Lena Varga, spoke on Monday.",
+        &[("member_of", "lena-varga", "iran")],
+    );
+}

@@ -19,8 +19,8 @@ use super::names::fold;
 use crate::text::tail;
 
 use patterns::{
-    deed_of_his_people, demonym_ties, follows_its_title, hostility_between, leader_gap, patterns,
-    resolve, Orient, Resolved,
+    deed_of_his_people, demonym_ties, demonym_title, follows_its_title, hostility_between,
+    leader_gap, patterns, resolve, Orient, Resolved,
 };
 
 /// How many following mentions of a sentence a mention co-occurs with.
@@ -210,6 +210,12 @@ pub fn find_relations(corpus: &mut Corpus) {
                 // "its": the nearest group that is a subject, a verb after
                 // it ("KH receives", "Hamas had lost"), not the object
                 // "the IRGC-QF than".
+                // "Kenyan President William Ruto": he leads Kenya.
+                if let Some((state, tie)) = person.then(|| demonym_title(before)).flatten() {
+                    if let Some(state) = states.get(&fold(state)) {
+                        add(&mention.actor, state, tie);
+                    }
+                }
                 let its_title = person.then(|| follows_its_title(before)).flatten();
                 if let Some(tie) = its_title {
                     let subject = mentions[..position].iter().rev().find(|earlier| {

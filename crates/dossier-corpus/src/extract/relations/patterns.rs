@@ -25,6 +25,9 @@ pub(super) fn patterns() -> &'static [Pattern] {
     static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
     PATTERNS.get_or_init(|| {
         let rules: &[(&str, &str, Orient)] = &[
+            // "Angola’s president, João Lourenço"; "Israel’s prime
+            // minister, Benjamin Netanyahu".
+            (r"^[’']s (?:(?:new|former|late|interim|acting) )?(?:president|prime minister|premier|king|emir|supreme leader|chancellor), $", "leads", Orient::Backward),
             // "X, who served simultaneously as de-facto commander of the
             // broader PMF force".
             // "William Ruto, who chairs the East African Community".
@@ -310,9 +313,40 @@ pub(super) fn hostility_between(before: &str) -> bool {
     })
 }
 
+/// The state and the tie a demonym and a title before a person's name
+/// give: "Kenyan President William Ruto" leads Kenya, "Iranian Foreign
+/// Minister Abbas Araghchi" serves Iran. `before` is the text before the
+/// name. As (state, kind).
+pub(super) fn demonym_title(before: &str) -> Option<(&'static str, &'static str)> {
+    static TITLE: OnceLock<Regex> = OnceLock::new();
+    // A constant pattern; a typo fails every test.
+    #[allow(clippy::expect_used)]
+    let title = TITLE.get_or_init(|| {
+        Regex::new(r"\b([A-Z][a-z]+) (?:(?:former|late|interim|acting|new) )?(President|Prime Minister|Premier|King|Emir|Supreme Leader|Chancellor|Foreign Minister|Defen[cs]e Minister|Interior Minister|Finance Minister|Secretary of State|Ambassador|Envoy),? $")
+            .expect("demonym title pattern compiles")
+    });
+    let captures = title.captures(before)?;
+    let demonym = captures.get(1)?.as_str().to_lowercase();
+    let state = DEMONYM_STATES
+        .iter()
+        .find(|(word, _)| *word == demonym)
+        .map(|(_, state)| *state)?;
+    let leads = matches!(
+        captures.get(2)?.as_str(),
+        "President"
+            | "Prime Minister"
+            | "Premier"
+            | "King"
+            | "Emir"
+            | "Supreme Leader"
+            | "Chancellor"
+    );
+    Some((state, if leads { "leads" } else { "member_of" }))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::follows_its_title;
+    use super::{demonym_title, follows_its_title};
 
     #[test]
     fn a_title_of_its() {
@@ -329,5 +363,17 @@ mod tests {
         assert_eq!(follows_its_title("Its spokesman, "), Some("member_of"));
         assert_eq!(follows_its_title("The group said its "), None);
         assert_eq!(follows_its_title("the former leader "), None);
+    }
+
+    #[test]
+    fn a_demonym_and_a_title_before_a_name() {
+        assert_eq!(demonym_title("Kenyan President "), Some(("Kenya", "leads")));
+        assert_eq!(
+            demonym_title("said Iranian Foreign Minister "),
+            Some(("Iran", "member_of"))
+        );
+        // Not a demonym of a state, or no title.
+        assert_eq!(demonym_title("Kurdish President "), None);
+        assert_eq!(demonym_title("Kenyan runner "), None);
     }
 }
