@@ -110,6 +110,55 @@ pub fn after_its_clause(text: &str, spans: &[(usize, usize)]) -> Vec<(usize, usi
     found
 }
 
+/// "... met in Doha", "... met on Friday": a meeting with no object.
+fn met_without_object() -> &'static Regex {
+    static MET: OnceLock<Regex> = OnceLock::new();
+    // A constant pattern; a typo fails every test.
+    #[allow(clippy::expect_used)]
+    MET.get_or_init(|| {
+        Regex::new(r"^,? (?:(?:have|had|also|then|later|first|finally) )*(?:met|held talks|spoke by telephone) (?:in|on|at|for|late|early|again|privately|separately|briefly|twice|behind|face)\b")
+            .expect("meeting pattern compiles")
+    })
+}
+
+/// The pairs that meet in "Lavrov, Araghchi and Fidan met in Doha": every
+/// two of a list of actors joined by commas and "and", whose predicate is a
+/// meeting with no object. Of a list that holds several kinds ("the
+/// ministers of Russia, Iran and Turkey, Lavrov, Araghchi and Fidan"), the
+/// actors of the last one's kind. `kinds` gives each span's kind, as any
+/// comparable label. As (first index, second index).
+pub fn met_together<K: PartialEq>(
+    text: &str,
+    spans: &[(usize, usize)],
+    kinds: &[K],
+) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut first = 0;
+    while first < spans.len() {
+        let mut last = first;
+        while last + 1 < spans.len()
+            && text
+                .get(spans[last].1..spans[last + 1].0)
+                .is_some_and(|gap| matches!(gap, ", " | " and " | ", and " | " and the "))
+        {
+            last += 1;
+        }
+        let after = text.get(spans[last].1..).unwrap_or("");
+        if last > first && met_without_object().is_match(after) {
+            let members: Vec<usize> = (first..=last)
+                .filter(|&at| kinds.get(at) == kinds.get(last))
+                .collect();
+            for (position, &a) in members.iter().enumerate() {
+                for &b in &members[position + 1..] {
+                    found.push((a, b));
+                }
+            }
+        }
+        first = last + 1;
+    }
+    found
+}
+
 /// True when the words after an actor start with a verb: "had visited",
 /// "who fought", "threatened".
 pub fn verb_follows(after: &str) -> bool {
@@ -204,6 +253,41 @@ mod tests {
             &["Haddad", "Tyre", "Sidon", "Varga", "League"],
             &[],
         );
+    }
+
+    #[test]
+    fn a_list_that_met_meets_pairwise_within_its_last_kind() {
+        let text =
+            "The ministers of Russia, Iran and Turkey, Lavrov, Araghchi and Fidan, met in Doha.";
+        let names = [
+            "Russia", "Iran", "Turkey", "Lavrov", "Araghchi", "Fidan", "Doha",
+        ];
+        let spans: Vec<(usize, usize)> = names
+            .iter()
+            .map(|name| {
+                let at = text.find(name).unwrap();
+                (at, at + name.len())
+            })
+            .collect();
+        let kinds = [
+            "state", "state", "state", "person", "person", "person", "place",
+        ];
+        let pairs: Vec<(&str, &str)> = met_together(text, &spans, &kinds)
+            .into_iter()
+            .map(|(a, b)| (names[a], names[b]))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("Lavrov", "Araghchi"),
+                ("Lavrov", "Fidan"),
+                ("Araghchi", "Fidan")
+            ]
+        );
+        // A meeting with an object is the pattern's, not the list's.
+        let text = "Lavrov and Araghchi met Fidan.";
+        let spans = [(0, 6), (11, 19), (24, 29)];
+        assert!(met_together(text, &spans, &["p", "p", "p"]).is_empty());
     }
 
     #[test]

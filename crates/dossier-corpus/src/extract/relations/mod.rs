@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::civil::CivilDate;
 use crate::model::{ActorKind, Corpus, Mention, Relation, SourceRef};
 
-use super::chain::{after_its_clause, chained, verb_follows};
+use super::chain::{after_its_clause, chained, met_together, verb_follows};
 use super::names::fold;
 use crate::text::tail;
 
@@ -282,6 +282,13 @@ pub fn find_relations(corpus: &mut Corpus) {
                 .iter()
                 .map(|mention| (mention.start as usize, mention.end as usize))
                 .collect();
+            let kinds_of: Vec<Option<&ActorKind>> = mentions
+                .iter()
+                .map(|mention| kinds.get(mention.actor.as_str()))
+                .collect();
+            for (a, b) in met_together(&sentence.text, &spans, &kinds_of) {
+                add(&mentions[a].actor, &mentions[b].actor, "met");
+            }
             for (subject, object, kind) in chained(&sentence.text, &spans)
                 .into_iter()
                 .chain(after_its_clause(&sentence.text, &spans))
