@@ -17,17 +17,21 @@ fn second_predicate() -> &'static Regex {
     // A constant pattern; a typo fails every test.
     #[allow(clippy::expect_used)]
     PREDICATE.get_or_init(|| {
-        Regex::new(r"^[^.;:]{0,80}\band (?:has |have |had )?(?:also )?(threatened|opposed|condemned|defied|fought|attacked|targeted|killed|arrested|detained) (?:the )?$")
+        Regex::new(r"^[^.;:]{0,80}\band (?:has |have |had |is |are |was |were )?(?:also |now )?(threatened|opposed|condemned|defied|fought|attacked|targeted|killed|arrested|detained|close to|allied with|aligned with|backed by|supported by|headed by|led by|run by|an? (?:close |key |longtime |long-time |staunch )?)(?: (?:his|her|their|its) [a-z-]+(?: [a-z-]+)?,)? ?(?:the )?$")
             .expect("chain pattern compiles")
     })
 }
 
-/// The relation a verb of a second predicate names.
+/// The relation a verb of a second predicate names; "led_by" is "leads"
+/// the other way round.
 fn kind_of(verb: &str) -> &'static str {
     match verb {
         "fought" | "attacked" | "targeted" => "attacked",
         "killed" => "killed",
         "arrested" | "detained" => "detained",
+        "close to" | "allied with" | "aligned with" => "allied_with",
+        "backed by" | "supported by" => "backed_by",
+        "headed by" | "led by" | "run by" => "led_by",
         _ => "opposes",
     }
 }
@@ -48,12 +52,30 @@ pub fn chained(text: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize, &'sta
         else {
             continue;
         };
+        // "and a close Hezbollah ally": the noun after the object says it.
+        let kind = if verb.as_str().starts_with('a') {
+            let after = text.get(spans[object].1..).unwrap_or("");
+            if !(after.starts_with(" ally") || after.starts_with(" allies")) {
+                continue;
+            }
+            "allied_with"
+        } else {
+            kind_of(verb.as_str().trim_end())
+        };
         let and_at = previous_end + verb.start();
-        let subject = spans[..object]
-            .iter()
-            .rposition(|&(_, end)| end <= and_at && verb_follows(&text[end..]));
+        // An ally is also the head of an apposition: "Nabih Berri, the
+        // leader of the Amal Movement and a close Hezbollah ally".
+        let apposition = |end: usize| {
+            kind == "allied_with"
+                && [", the ", ", a ", ", an "]
+                    .iter()
+                    .any(|opener| text[end..].starts_with(opener))
+        };
+        let subject = spans[..object].iter().rposition(|&(_, end)| {
+            end <= and_at && (verb_follows(&text[end..]) || apposition(end))
+        });
         if let Some(subject) = subject.filter(|&subject| subject + 1 < object) {
-            found.push((subject, object, kind_of(verb.as_str())));
+            found.push((subject, object, kind));
         }
     }
     found
@@ -162,6 +184,22 @@ pub fn met_together<K: PartialEq>(
 /// True when the words after an actor start with a verb: "had visited",
 /// "who fought", "threatened".
 pub fn verb_follows(after: &str) -> bool {
+    // Past the bracket of an acronym: "the Free Patriotic Movement (FPM)
+    // founded by".
+    let after = after.strip_prefix(')').unwrap_or(after);
+    let after = match after.trim_start().strip_prefix('(') {
+        Some(inside) => inside.split_once(')').map_or(after, |(_, rest)| rest),
+        None => after,
+    };
+    // After a comma, only a relative clause or a participle with its agent
+    // goes on from the actor: "The Front, led by", "Asaib, which is"; not
+    // "Saudi Arabia, said it", where the comma closed something else.
+    if let Some(clause) = after.trim_start().strip_prefix(',') {
+        let mut words = clause.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let second = words.next().unwrap_or("");
+        return matches!(first, "who" | "which" | "that") || second == "by";
+    }
     let Some(word) = after.split_whitespace().next() else {
         return false;
     };
@@ -201,6 +239,38 @@ mod tests {
             "It is known that Haddad had visited Tyre in 2017 and threatened Varga.",
             &["Haddad", "Tyre", "Varga"],
             &[("Haddad", "Varga", "opposes")],
+        );
+    }
+
+    #[test]
+    fn second_predicates_of_ties() {
+        check(
+            "The Front, led by Haddad and close to Tyre, won seats.",
+            &["Front", "Haddad", "Tyre"],
+            &[("Front", "Tyre", "allied_with")],
+        );
+        check(
+            "The Movement founded by Haddad and now headed by his son-in-law, Varga, lost.",
+            &["Movement", "Haddad", "Varga"],
+            &[("Movement", "Varga", "led_by")],
+        );
+        // Through an acronym in brackets, and not from an actor before a
+        // comma that closed something else.
+        check(
+            "The Front, close to Tyre, said it overtook the Free Movement (FM) founded by Haddad and now headed by his son-in-law, Varga.",
+            &["Front", "Tyre", "Free Movement", "FM", "Haddad", "Varga"],
+            &[("FM", "Varga", "led_by")],
+        );
+        check(
+            "Haddad, the leader of the Front and a close League ally, spoke.",
+            &["Haddad", "Front", "League"],
+            &[("Haddad", "League", "allied_with")],
+        );
+        // "a" and a name with no "ally" after it says nothing.
+        check(
+            "Haddad, the leader of the Front and a League member, spoke.",
+            &["Haddad", "Front", "League"],
+            &[],
         );
     }
 

@@ -293,7 +293,11 @@ pub fn find_relations(corpus: &mut Corpus) {
                 .into_iter()
                 .chain(after_its_clause(&sentence.text, &spans))
             {
-                add(&mentions[subject].actor, &mentions[object].actor, kind);
+                let (subject, object) = (&mentions[subject].actor, &mentions[object].actor);
+                match kind {
+                    "led_by" => add(object, subject, "leads"),
+                    kind => add(subject, object, kind),
+                }
             }
             for (index, first) in mentions.iter().enumerate() {
                 // Co-occurrence only between near neighbours: a sentence
