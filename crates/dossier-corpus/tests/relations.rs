@@ -415,3 +415,11 @@ fn a_head_of_state_by_demonym_or_by_a_possessive_and_a_comma() {
         &[("member_of", "lena-varga", "iran")],
     );
 }
+
+#[test]
+fn a_sentence_opening_with_their_negotiator_speaks_of_the_group_before() {
+    check(
+        "The River Brigades welcomed the deal on Monday. Their chief negotiator, Omar Haddad, lives abroad.",
+        &[("member_of", "omar-haddad", "river-brigades")],
+    );
+}

@@ -255,7 +255,8 @@ pub fn find_relations(corpus: &mut Corpus) {
                     let opens = sentence.text[..mention.start as usize]
                         .trim_start()
                         .to_lowercase()
-                        .starts_with("its ");
+                        .split_once(' ')
+                        .is_some_and(|(word, _)| word == "its" || word == "their");
                     let group = subject
                         .map(|group| group.actor.as_str())
                         .or_else(|| opens.then_some(group_before.as_deref()).flatten());

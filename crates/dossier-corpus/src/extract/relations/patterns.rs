@@ -248,14 +248,14 @@ pub(super) fn follows_its_title(before: &str) -> Option<&'static str> {
     // A constant pattern; a typo fails every test.
     #[allow(clippy::expect_used)]
     let title = TITLE.get_or_init(|| {
-        Regex::new(r"(?i)\bits (?:former |late |founding |current |new |top |chief )?(leader|head|chief|commander|founder|secretary-general|secretary general|spokesman|spokeswoman|spokesperson),? $")
+        Regex::new(r"(?i)\b(?:its|their) (?:former |late |founding |current |new |top |chief |senior |military |political )?(leader|head|chief|commander|founder|secretary-general|secretary general|spokesman|spokeswoman|spokesperson|negotiator|envoy|representative),? $")
             .expect("title pattern compiles")
     });
     let word = title.captures(before)?.get(1)?.as_str().to_lowercase();
-    Some(if word.starts_with("spokes") {
-        "member_of"
-    } else {
-        "leads"
+    Some(match word.as_str() {
+        "spokesman" | "spokeswoman" | "spokesperson" | "negotiator" | "envoy"
+        | "representative" => "member_of",
+        _ => "leads",
     })
 }
 
@@ -361,6 +361,10 @@ mod tests {
             Some("leads")
         );
         assert_eq!(follows_its_title("Its spokesman, "), Some("member_of"));
+        assert_eq!(
+            follows_its_title("Their chief negotiator, "),
+            Some("member_of")
+        );
         assert_eq!(follows_its_title("The group said its "), None);
         assert_eq!(follows_its_title("the former leader "), None);
     }
