@@ -7,6 +7,7 @@
 //! words just before the first): "X, leader of Y", "Y is run by X", "Y's
 //! leader X", "Y, part of X", "X-backed Y", "Y, backed by X", "X met Y".
 
+mod around;
 mod patterns;
 
 use std::collections::{BTreeMap, HashMap};
@@ -14,14 +15,11 @@ use std::collections::{BTreeMap, HashMap};
 use crate::civil::CivilDate;
 use crate::model::{ActorKind, Corpus, Mention, Relation, SourceRef};
 
-use super::chain::{after_its_clause, chained, met_together, verb_follows};
+use super::chain::{after_its_clause, chained, met_together};
 use super::names::fold;
-use crate::text::tail;
 
-use patterns::{
-    deed_of_his_people, demonym_ties, demonym_title, follows_its_title, hostility_between,
-    leader_gap, patterns, resolve, Orient, Resolved,
-};
+use around::words_around;
+use patterns::{hostility_between, leader_gap, patterns, resolve, Orient, Resolved};
 
 /// How many following mentions of a sentence a mention co-occurs with.
 const CO_OCCURRENCE_REACH: usize = 6;
@@ -179,102 +177,14 @@ pub fn find_relations(corpus: &mut Corpus) {
                     entry.3 = Some(entry.3.map_or(date, |last| last.max(date)));
                 }
             };
-            // "Kataib Hezbollah, a vehemently anti-American Iranian export":
-            // ties to states named by a demonym, up to the next name.
-            for (position, mention) in mentions.iter().enumerate() {
-                if kinds.get(mention.actor.as_str()) != Some(&ActorKind::Group) {
-                    continue;
-                }
-                let until = mentions
-                    .get(position + 1)
-                    .map_or(sentence.text.len(), |next| next.start as usize);
-                let from = (mention.end as usize).min(until);
-                for (state, kind) in demonym_ties(&sentence.text[from..until]) {
-                    if let Some(state) = states.get(&fold(state)) {
-                        add(&mention.actor, state, kind);
-                    }
-                }
-            }
-            // What the words before a name say of it through a pronoun,
-            // whose actor is the first of its kind the sentence names:
-            // "KH receives more support from the IRGC-QF than any other
-            // militia, and its former leader Abu Mahdi al-Muhandis" (KH's
-            // leader); "Tiani ... two days after his soldiers detained
-            // President Mohamed Bazoum" (Tiani detained him).
-            for (position, mention) in mentions.iter().enumerate() {
-                let before = tail(&sentence.text[..mention.start as usize], 100);
-                let is = |mention: &Mention, kind: ActorKind| {
-                    kinds.get(mention.actor.as_str()) == Some(&kind)
-                };
-                let person = is(mention, ActorKind::Person);
-                // "its": the nearest group that is a subject, a verb after
-                // it ("KH receives", "Hamas had lost"), not the object
-                // "the IRGC-QF than".
-                // "Kenyan President William Ruto": he leads Kenya.
-                if let Some((state, tie)) = person.then(|| demonym_title(before)).flatten() {
-                    if let Some(state) = states.get(&fold(state)) {
-                        add(&mention.actor, state, tie);
-                    }
-                }
-                let its_title = person.then(|| follows_its_title(before)).flatten();
-                if let Some(tie) = its_title {
-                    let subject = mentions[..position].iter().rev().find(|earlier| {
-                        let after = &sentence.text[earlier.end as usize..];
-                        let present = after.split_whitespace().next().is_some_and(|word| {
-                            word.starts_with(char::is_lowercase)
-                                && !matches!(
-                                    word,
-                                    "than"
-                                        | "and"
-                                        | "or"
-                                        | "of"
-                                        | "in"
-                                        | "on"
-                                        | "at"
-                                        | "to"
-                                        | "for"
-                                        | "with"
-                                        | "from"
-                                        | "by"
-                                        | "as"
-                                        | "the"
-                                        | "a"
-                                        | "an"
-                                        | "but"
-                                        | "nor"
-                                        | "into"
-                                        | "over"
-                                        | "under"
-                                )
-                        });
-                        is(earlier, ActorKind::Group) && (verb_follows(after) || present)
-                    });
-                    // "Its leader, Abu Mohammed al-Jolani, appeared": a
-                    // sentence that opens so speaks of the first group the
-                    // sentence before named.
-                    let opens = sentence.text[..mention.start as usize]
-                        .trim_start()
-                        .to_lowercase()
-                        .split_once(' ')
-                        .is_some_and(|(word, _)| word == "its" || word == "their");
-                    let group = subject
-                        .map(|group| group.actor.as_str())
-                        .or_else(|| opens.then_some(group_before.as_deref()).flatten());
-                    if let Some(group) = group {
-                        add(&mention.actor, group, tie);
-                    }
-                }
-                // "his": the nearest person before ("Zelensky said Putin
-                // knew his troops attacked": Putin).
-                if let Some(kind) = deed_of_his_people(before) {
-                    let doer = mentions[..position]
-                        .iter()
-                        .rev()
-                        .find(|earlier| is(earlier, ActorKind::Person));
-                    if let Some(doer) = doer {
-                        add(&doer.actor, &mention.actor, kind);
-                    }
-                }
+            for (source, target, kind) in words_around(
+                &sentence.text,
+                mentions,
+                &kinds,
+                &states,
+                group_before.as_deref(),
+            ) {
+                add(source, target, kind);
             }
             if mentions.len() < 2 {
                 continue;
