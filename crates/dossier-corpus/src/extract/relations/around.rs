@@ -14,18 +14,17 @@ use crate::text::tail;
 
 use super::patterns::{deed_of_his_people, demonym_ties, demonym_title, follows_its_title};
 
-/// The ties the words around each of `mentions` (one sentence's, in
-/// order) state, as (source, target, kind). `states` holds the corpus's
+/// The ties the words around each of `mentions` (those of the sentence
+/// `sentence_text`, in order) state, as (source, target, kind). `states` holds the corpus's
 /// states by every folded name; `group_before` is the first group the
 /// sentence before named.
 pub(super) fn words_around<'a>(
-    text: &str,
+    sentence_text: &str,
     mentions: &[&'a Mention],
     kinds: &BTreeMap<&str, ActorKind>,
     states: &HashMap<String, &'a str>,
     group_before: Option<&'a str>,
 ) -> Vec<(&'a str, &'a str, &'static str)> {
-    let sentence_text = text;
     let mut ties = Vec::new();
     // "Kataib Hezbollah, a vehemently anti-American Iranian export":
     // ties to states named by a demonym, up to the next name.
