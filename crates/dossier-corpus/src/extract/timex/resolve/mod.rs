@@ -249,6 +249,24 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
             };
             relative(date, date, Precision::Day)
         }
+        TimexKind::Weekend { shift } => {
+            // Saturday is weekday 5 (Monday 0).
+            let back_to_saturday = (i64::from(anchor.weekday()) - 5).rem_euclid(7);
+            let saturday = match (shift, context.future) {
+                // "this weekend" in a plan, "next weekend": the coming one.
+                (Shift::Next, _) | (Shift::This | Shift::Plain, true) => {
+                    anchor.add_days((5 - i64::from(anchor.weekday())).rem_euclid(7))
+                }
+                // "over the weekend", "last weekend": the one just gone, or
+                // the one under way on a Sunday.
+                _ => anchor.add_days(-if back_to_saturday == 0 {
+                    7
+                } else {
+                    back_to_saturday
+                }),
+            };
+            relative(saturday, saturday.add_days(1), Precision::Days)
+        }
         TimexKind::Day { offset } => {
             let date = anchor.add_days(offset);
             relative(date, date, Precision::Day)

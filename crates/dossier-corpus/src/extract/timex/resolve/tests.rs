@@ -249,3 +249,27 @@ fn offsets_need_a_reference() {
     );
     check("in recent weeks", "2021-01-05", None, None);
 }
+
+#[test]
+fn the_weekend_just_gone_or_to_come() {
+    // Tuesday 28 January 2025: the weekend of 25-26 January.
+    check(
+        "cut ties with Rwanda over the weekend",
+        "2025-01-28",
+        None,
+        Some(("2025-01-25", "2025-01-26")),
+    );
+    // On a Sunday, the weekend under way.
+    check(
+        "Protests spread over the weekend.",
+        "2025-01-26",
+        None,
+        Some(("2025-01-25", "2025-01-26")),
+    );
+    check(
+        "Talks will resume next weekend.",
+        "2025-01-28",
+        None,
+        Some(("2025-02-01", "2025-02-02")),
+    );
+}

@@ -115,6 +115,9 @@ pub enum TimexKind {
     Years { first: i32, last: i32 },
     /// "on Friday", "late Saturday evening", "last Monday".
     Weekday { weekday: u8, shift: Shift },
+    /// "over the weekend", "last weekend", "this weekend": a Saturday and
+    /// the Sunday after it.
+    Weekend { shift: Shift },
     /// "today", "yesterday", "tomorrow".
     Day { offset: i64 },
     /// "last week", "this month", "next year", "earlier this month".
@@ -220,6 +223,9 @@ fn patterns() -> &'static [(Regex, Reader)] {
             build(r"\b[Tt]he\s+(?P<decade>(?:19|20)\d)0s\b".into(), read_decade),
             build(r"\b[Ww]ithin\s+(?P<n>COUNT)\s+(?P<u>UNIT)\b".into(), read_within),
             build(r"\b[Ii]n\s+(?:the\s+(?:past|last)\s+)?(?P<n>COUNT)\s+(?P<u>days|weeks|months|years)\b".into(), read_span),
+            build(r"(?i:\b(?:(?:over|at|during)\s+the|(?P<shift>last|past|this|next|coming))\s+weekend)\b".into(), |captures| {
+                Some(TimexKind::Weekend { shift: shift(captures) })
+            }),
             build(r"(?i:\b(?:(?P<shift>last|next|this|early|late)\s+)?)\b(?P<wd>WEEKDAY)(?i:\s+(?:morning|afternoon|evening|night))?\b".into(), read_weekday),
             build(r"(?i:\b(?P<shift>last|next|this)\s+)?\b(?P<m>MONTH)\b".into(), read_month),
             build(r"(?i:\brecent\s+(?:days|weeks|months|years)\b|\bin\s+the\s+past\b)".into(), |_| Some(TimexKind::Vague)),
