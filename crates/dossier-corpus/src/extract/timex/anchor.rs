@@ -203,6 +203,36 @@ pub fn names_event(rest: &str, words: &[&str]) -> bool {
         .is_some_and(|next| alike(word).iter().any(|like| is_form_of(next, like)))
 }
 
+/// True when a day told later in the sentence dates the event a verb
+/// named: "within a week of seizing Minova, a lakeside town on the city’s
+/// main supply route, on Jan. 21". `between` runs from the offset to that
+/// day; no other verb may stand in it, or the day is that verb's ("within
+/// a week of seizing Minova, the rebels entered Goma on Jan. 28").
+pub fn dates_the_verb(between: &str, words: &[&str], kind: &super::tagger::TimexKind) -> bool {
+    use super::tagger::TimexKind;
+    let [stem] = words else {
+        return false;
+    };
+    if stem.starts_with(char::is_uppercase)
+        || !matches!(kind, TimexKind::MonthDay { .. } | TimexKind::Date { .. })
+        || !between.trim_end().ends_with(" on")
+    {
+        return false;
+    }
+    let mut tokens = tokens(between).map(|(_, token)| token.to_lowercase());
+    // The verb itself first ("of seizing"), then no other.
+    if !tokens.any(|token| is_form_of(&token, stem)) {
+        return false;
+    }
+    tokens.all(|token| {
+        !(token.ends_with("ed")
+            || matches!(
+                token.as_str(),
+                "was" | "were" | "is" | "are" | "has" | "have" | "had" | "took" | "began" | "came"
+            ))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -247,6 +277,30 @@ mod tests {
         assert_eq!(mention_at(arrests, &["arrest"]), Some(47));
         assert_eq!(mention_at("officials detained him", &["arrest"]), Some(10));
         assert_eq!(mention_at(arrests, &["Jeddah"]), None);
+    }
+
+    #[test]
+    fn a_day_told_after_the_verb_it_dates() {
+        use super::super::tagger::TimexKind;
+        let day = TimexKind::MonthDay {
+            month: 1,
+            day: 21,
+            weekday: None,
+        };
+        let words = ["seiz"];
+        assert!(dates_the_verb(
+            " of seizing Minova, a lakeside town on the city’s main supply route, on ",
+            &words,
+            &day
+        ));
+        // Another verb between: the day is its own.
+        assert!(!dates_the_verb(
+            " of seizing Minova, the rebels entered Goma on ",
+            &words,
+            &day
+        ));
+        // Not a day, or not introduced by "on".
+        assert!(!dates_the_verb(" of seizing Minova in ", &words, &day));
     }
 
     #[test]

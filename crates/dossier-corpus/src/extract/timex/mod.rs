@@ -270,6 +270,11 @@ pub fn date_document(
                     .take_while(|(later, _, _)| *later == index)
                     .find(|(_, later, _)| {
                         anchor::names_event(&sentence.text[later.end..], words)
+                            || anchor::dates_the_verb(
+                                &sentence.text[item.end..later.start],
+                                words,
+                                &later.kind,
+                            )
                     })?;
                 let (value, _) = resolve_at_all(
                     &later.kind,
