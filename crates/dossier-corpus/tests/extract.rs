@@ -723,3 +723,36 @@ fn a_name_described_as_a_group_is_one() {
         actor_of(&corpus, "Hayat Tahrir al-Sham")
     );
 }
+
+#[test]
+fn an_acronym_alone_and_a_person_described_for_a_group() {
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nThe U.N. Security Council met on Monday. U.N. envoy Geir Pedersen urged restraint. The U.N. has 193 member states. Lawrence Kanyuka, a spokesman for the group, spoke. Kanyuka said more. A spokesman told CNN Monday Army units had pulled back.\n",
+        None,
+    )]);
+    assert_ne!(
+        actor_of(&corpus, "U.N."),
+        actor_of(&corpus, "U.N. Security Council"),
+        "the U.N. is not its Security Council"
+    );
+    let kind = |name: &str| {
+        corpus
+            .actors
+            .iter()
+            .find(|actor| actor.name == name)
+            .map(|actor| actor.kind)
+    };
+    assert_eq!(
+        kind("Lawrence Kanyuka"),
+        Some(dossier_corpus::ActorKind::Person)
+    );
+    assert!(
+        corpus
+            .actors
+            .iter()
+            .all(|actor| !actor.name.contains("Monday")),
+        "a day is no part of a name: {:?}",
+        corpus.actors
+    );
+}

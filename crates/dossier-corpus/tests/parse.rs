@@ -197,13 +197,15 @@ fn crlf_and_bom_keep_offsets_true_to_the_file() {
 fn a_wire_dateline_opening_the_first_paragraph_states_the_date() {
     let text = "Rebels take the capital\n\nDAMASCUS, Syria (Dec. 8, 2024) — Rebels swept into the capital early Sunday.\n";
     let (document, _) = parse_document("a", "a.txt", "a", &SourceText::decode(text.as_bytes()));
-    let date = document.date.expect("a date");
+    let date = document.date.clone().expect("a date");
     assert_eq!(date.start.to_string(), "2024-12-08");
     assert_eq!(date.end, date.start);
     assert!(!date.inferred);
+    // The dateline's date as written; the whole dateline is known too.
+    assert_eq!(document.dateline.as_deref(), Some("Dec. 8, 2024"));
     assert_eq!(
-        document.dateline.as_deref(),
-        Some("DAMASCUS, Syria (Dec. 8, 2024) —")
+        document.dateline_prefix(&document.sentences[0].id),
+        "DAMASCUS, Syria (Dec. 8, 2024) —".len()
     );
     // The dateline stays in the text, where its names are read.
     assert!(document.sentences[0].text.starts_with("DAMASCUS"));

@@ -393,6 +393,11 @@ fn a_sentence_opening_with_its_leader_speaks_of_the_group_before() {
         "The River Brigades entered the town on Sunday. Its spokesman, Omar Haddad, said on Monday that it had won.",
         &[("member_of", "omar-haddad", "river-brigades")],
     );
+    // "Its" may be the base the group overran.
+    check(
+        "The River Brigades overran an army base near the town on Monday. Its commander, Omar Haddad, fled.",
+        &[],
+    );
     // Not across a sentence that names no group: the leader of what?
     check(
         "The River Brigades entered the town. Talks failed. Its leader, Omar Haddad, spoke.",
@@ -421,5 +426,19 @@ fn a_sentence_opening_with_their_negotiator_speaks_of_the_group_before() {
     check(
         "The River Brigades welcomed the deal on Monday. Their chief negotiator, Omar Haddad, lives abroad.",
         &[("member_of", "omar-haddad", "river-brigades")],
+    );
+}
+
+#[test]
+fn a_part_led_and_an_envoy_designated_are_no_ties() {
+    // He led a delegation, not Iran. (The meeting after the clause is not
+    // read yet.)
+    check(
+        "Omar Haddad, who led the Iran delegation, met Lena Varga on Monday.",
+        &[],
+    );
+    check(
+        "The United States designated Omar Haddad as its envoy to the Northern Front.",
+        &[],
     );
 }

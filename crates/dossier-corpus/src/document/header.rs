@@ -63,7 +63,7 @@ pub fn parse_dateline(line: &str) -> Option<CivilDate> {
 /// dash: "DAMASCUS, Syria (Dec. 8, 2024) —", "WASHINGTON, Jan. 5, 2021
 /// (Reuters) -". Returns the date and the dateline's text; a date without
 /// its year fixes nothing.
-pub fn parse_wire_dateline(sentence: &str) -> Option<(CivilDate, &str)> {
+pub fn parse_wire_dateline(sentence: &str) -> Option<WireDateline<'_>> {
     const LONGEST: usize = 90;
     let dash = [" — ", " – ", " -- ", " - "]
         .iter()
@@ -90,7 +90,7 @@ pub fn parse_wire_dateline(sentence: &str) -> Option<(CivilDate, &str)> {
     // In brackets: "(Dec. 8, 2024)"; an agency's name there is no date.
     let bracketed = rest.split('(').skip(1).filter_map(|part| {
         let inside = part.split(')').next()?;
-        parse_dateline(inside)
+        parse_dateline(inside).map(|date| (date, inside.trim()))
     });
     // After a comma: "WASHINGTON, D.C., Jan. 5, 2021".
     let unbracketed: String = rest
@@ -104,11 +104,32 @@ pub fn parse_wire_dateline(sentence: &str) -> Option<(CivilDate, &str)> {
             }
         })
         .collect();
-    let after_comma = unbracketed
-        .match_indices(',')
-        .filter_map(|(at, _)| parse_dateline(&unbracketed[at + 1..]));
-    let date = bracketed.chain(after_comma).next()?;
-    Some((date, sentence[..dash.1].trim_end()))
+    let after_comma = unbracketed.match_indices(',').find_map(|(at, _)| {
+        let told = unbracketed[at + 1..].trim();
+        parse_dateline(told).map(|date| (date, told.to_owned()))
+    });
+    let (date, told) = bracketed
+        .map(|(date, told)| (date, told.to_owned()))
+        .chain(after_comma)
+        .next()?;
+    // The date as the text has it, for the reader: it stands in the prefix.
+    let told = prefix
+        .find(told.as_str())
+        .map_or(prefix, |at| &prefix[at..at + told.len()]);
+    Some(WireDateline {
+        date,
+        text: sentence[..dash.1].trim_end(),
+        date_text: told,
+    })
+}
+
+/// A wire dateline: its date, its whole text ("DAMASCUS, Syria (Dec. 8,
+/// 2024) —") and the date as written in it ("Dec. 8, 2024").
+#[derive(Debug, PartialEq, Eq)]
+pub struct WireDateline<'a> {
+    pub date: CivilDate,
+    pub text: &'a str,
+    pub date_text: &'a str,
 }
 
 fn is_time_token(token: &str) -> bool {
@@ -271,7 +292,8 @@ mod tests {
                 None,
             ),
         ] {
-            assert_eq!(parse_wire_dateline(sentence), expected, "{sentence:?}");
+            let found = parse_wire_dateline(sentence).map(|wire| (wire.date, wire.text));
+            assert_eq!(found, expected, "{sentence:?}");
         }
     }
 

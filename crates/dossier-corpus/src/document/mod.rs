@@ -88,11 +88,13 @@ pub fn parse_document(
 
     build_body(text, source, &body, &mut document);
     if document.date.is_none() {
+        // The first sentence, or the second after a headline read as text.
         let wire = document
             .sentences
-            .first()
-            .and_then(|sentence| parse_wire_dateline(&sentence.text))
-            .map(|(date, line)| (date, line.to_owned()));
+            .iter()
+            .take(2)
+            .find_map(|sentence| parse_wire_dateline(&sentence.text))
+            .map(|wire| (wire.date, wire.date_text.to_owned()));
         if let Some((date, line)) = wire {
             document.date = Some(DocDate {
                 start: date,
@@ -122,6 +124,25 @@ pub fn parse_document(
         ));
     }
     (document, diagnostics)
+}
+
+impl Document {
+    /// The length in bytes of the wire dateline that opens the sentence
+    /// `sentence` ("DAMASCUS, Syria (Dec. 8, 2024) —"), when the document's
+    /// date came from one there: its names and its date are the article's
+    /// place and day, not what a happening is told with. 0 otherwise.
+    pub fn dateline_prefix(&self, sentence: &str) -> usize {
+        let Some(dateline) = self.dateline.as_deref() else {
+            return 0;
+        };
+        self.sentences
+            .iter()
+            .take(2)
+            .find(|first| first.id == sentence)
+            .and_then(|first| parse_wire_dateline(&first.text))
+            .filter(|wire| wire.date_text == dateline)
+            .map_or(0, |wire| wire.text.len())
+    }
 }
 
 /// Takes the dateline, headline and byline off the top of the file.

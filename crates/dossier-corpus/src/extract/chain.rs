@@ -17,7 +17,7 @@ fn second_predicate() -> &'static Regex {
     // A constant pattern; a typo fails every test.
     #[allow(clippy::expect_used)]
     PREDICATE.get_or_init(|| {
-        Regex::new(r"^[^.;:]{0,80}\band (?:has |have |had |is |are |was |were )?(?:also |now )?(threatened|opposed|condemned|defied|fought|attacked|targeted|killed|arrested|detained|close to|allied with|aligned with|backed by|supported by|headed by|led by|run by|an? (?:close |key |longtime |long-time |staunch )?)(?: (?:his|her|their|its) [a-z-]+(?: [a-z-]+)?,)? ?(?:the )?$")
+        Regex::new(r"^[^.;:]{0,80}\band (?:(?:has |have |had |is |are |was |were )?(?:also |now )?(threatened|opposed|condemned|defied|fought|attacked|targeted|killed|arrested|detained|allied with|aligned with|backed by|supported by|headed by|led by|run by|an? (?:close |key |longtime |long-time |staunch )?)|(close to))(?: (?:his|her|their|its) [a-z-]+(?: [a-z-]+)?,)? ?(?:the )?$")
             .expect("chain pattern compiles")
     })
 }
@@ -48,7 +48,7 @@ pub fn chained(text: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize, &'sta
         };
         let Some(verb) = second_predicate()
             .captures(gap)
-            .and_then(|captures| captures.get(1))
+            .and_then(|captures| captures.get(1).or_else(|| captures.get(2)))
         else {
             continue;
         };
@@ -71,8 +71,17 @@ pub fn chained(text: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize, &'sta
                     .iter()
                     .any(|opener| text[end..].starts_with(opener))
         };
+        // "and a close Hezbollah ally" describes the head of an apposition
+        // only: in "Israel killed Haniyeh and a Hamas ally" the ally is
+        // another person.
+        let ally = verb.as_str().starts_with('a');
         let subject = spans[..object].iter().rposition(|&(_, end)| {
-            end <= and_at && (verb_follows(&text[end..]) || apposition(end))
+            end <= and_at
+                && if ally {
+                    apposition(end)
+                } else {
+                    verb_follows(&text[end..])
+                }
         });
         if let Some(subject) = subject.filter(|&subject| subject + 1 < object) {
             found.push((subject, object, kind));
@@ -167,7 +176,46 @@ pub fn met_together<K: PartialEq>(
         }
         let after = text.get(spans[last].1..).unwrap_or("");
         if last > first && met_without_object().is_match(after) {
-            let members: Vec<usize> = (first..=last)
+            // The part of the list that is the subject: after the last
+            // stretch that a preposition governs ("In a rebuke to the
+            // United States and Britain, France and Germany met"; "the
+            // ministers of Russia, ..., Lavrov and Fidan met").
+            let mut subject_from = first;
+            let mut stretch_start = first;
+            for at in first..=last {
+                let opening_comma = at > first
+                    && text
+                        .get(spans[at - 1].1..spans[at].0)
+                        .is_some_and(|gap| gap.starts_with(','));
+                if opening_comma {
+                    stretch_start = at;
+                }
+                let clause_start = text[..spans[stretch_start].0]
+                    .rfind([',', ';', '.', '—'])
+                    .map_or(0, |comma| comma + 1);
+                let lead = text[clause_start..spans[stretch_start].0].to_lowercase();
+                let governed = lead.split_whitespace().any(|word| {
+                    matches!(
+                        word,
+                        "to" | "of"
+                            | "with"
+                            | "unlike"
+                            | "from"
+                            | "for"
+                            | "against"
+                            | "like"
+                            | "besides"
+                            | "including"
+                            | "by"
+                            | "between"
+                            | "among"
+                    )
+                });
+                if governed {
+                    subject_from = at + 1;
+                }
+            }
+            let members: Vec<usize> = (subject_from..=last)
                 .filter(|&at| kinds.get(at) == kinds.get(last))
                 .collect();
             for (position, &a) in members.iter().enumerate() {
@@ -275,6 +323,21 @@ mod tests {
     }
 
     #[test]
+    fn ties_that_are_not_second_predicates() {
+        // Another person, not the killer's ally; a distance, not a tie.
+        check(
+            "Israel killed Haniyeh and a Hamas ally in Tehran.",
+            &["Israel", "Haniyeh", "Hamas", "Tehran"],
+            &[],
+        );
+        check(
+            "The Front, which seized Tyre and is now close to Sidon, paused.",
+            &["Front", "Tyre", "Sidon"],
+            &[],
+        );
+    }
+
+    #[test]
     fn a_relative_clause_gives_its_own_subject() {
         check(
             "The Front was part of the Brigades who fought the League and have opposed the Union.",
@@ -354,6 +417,24 @@ mod tests {
                 ("Araghchi", "Fidan")
             ]
         );
+        // A list a preposition governs is no subject.
+        let text = "In a rebuke to the Union and Tyre, the Front and the League met in Sidon.";
+        let names = ["Union", "Tyre", "Front", "League", "Sidon"];
+        let spans: Vec<(usize, usize)> = names
+            .iter()
+            .map(|name| {
+                let at = text.find(name).unwrap();
+                (at, at + name.len())
+            })
+            .collect();
+        let pairs: Vec<(&str, &str)> = met_together(text, &spans, &["g", "g", "g", "g", "p"])
+            .into_iter()
+            .map(|(a, b)| (names[a], names[b]))
+            .collect();
+        assert_eq!(pairs, [("Front", "League")]);
+        let text = "Unlike Lavrov and Araghchi, Fidan met in Doha with rebels.";
+        let spans = [(7, 13), (18, 26), (28, 33)];
+        assert!(met_together(text, &spans, &["p", "p", "p"]).is_empty());
         // A meeting with an object is the pattern's, not the list's.
         let text = "Lavrov and Araghchi met Fidan.";
         let spans = [(0, 6), (11, 19), (24, 29)];

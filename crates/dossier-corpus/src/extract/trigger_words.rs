@@ -259,7 +259,17 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "SANCTION",
     },
     Trigger {
-        stem: "severed",
+        stem: "severed ties",
+        kind: "sanction",
+        plover: "SANCTION",
+    },
+    Trigger {
+        stem: "severed diplomatic",
+        kind: "sanction",
+        plover: "SANCTION",
+    },
+    Trigger {
+        stem: "severed relations",
         kind: "sanction",
         plover: "SANCTION",
     },

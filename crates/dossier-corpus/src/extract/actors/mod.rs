@@ -271,7 +271,21 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
                 if !local.contains(&cluster) {
                     local.push(cluster);
                 }
-                if let Some(first_word) = folded_surface.split(' ').next().filter(|_| !single_word)
+                // An acronym that opens a longer name stands for it alone
+                // when it heads it ("PMF of Shrines"), not when it only
+                // modifies it: "UN" is not the "UN Security Council".
+                let mut words_of_surface = span.surface.split_whitespace();
+                let opening = words_of_surface.next().unwrap_or("");
+                let modifies = opening.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && opening
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase)
+                    && !matches!(words_of_surface.next(), Some("of" | "for" | "in"));
+                if let Some(first_word) = folded_surface
+                    .split(' ')
+                    .next()
+                    .filter(|_| !single_word && !modifies)
                 {
                     first_words.entry(first_word.to_owned()).or_insert(cluster);
                 }
@@ -544,6 +558,11 @@ fn resolve(
                 ActorKind::Group => {
                     span.kind_guess != Some(ActorKind::Place)
                         && !words::STATES.contains(&folded.as_str())
+                        && !span
+                            .surface
+                            .chars()
+                            .filter(|c| c.is_alphabetic())
+                            .all(char::is_uppercase)
                         && names
                             .iter()
                             .any(|name| name.split(' ').next() == Some(folded.as_str()))
@@ -622,9 +641,15 @@ fn resolve(
         {
             continue;
         }
-        // A place or a state named alone is not the group named after it.
-        let placed =
-            span.kind_guess == Some(ActorKind::Place) || words::STATES.contains(&folded.as_str());
+        // A place or a state named alone is not the group named after it,
+        // and an acronym alone names itself.
+        let placed = span.kind_guess == Some(ActorKind::Place)
+            || words::STATES.contains(&folded.as_str())
+            || span
+                .surface
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
         if single && placed && cluster.kind == ActorKind::Group {
             continue;
         }

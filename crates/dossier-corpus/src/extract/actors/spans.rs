@@ -328,9 +328,20 @@ fn collect_run(sentence: &str, tokens: &[Token], index: usize, lexicon: &Lexicon
         let next_capital = tokens
             .get(end + 1)
             .is_some_and(|next| next.is_capitalized() && joined(sentence, token, next));
-        // A word that names nothing alone goes on before a group's head:
-        // "the U.N. Security Council".
-        let before_a_head = tokens.get(end + 1).is_some_and(|next| {
+        // A word of an institution's name that names nothing alone goes on
+        // before a group's head: "the U.N. Security Council". Not a day:
+        // "told CNN Monday Army units".
+        let before_a_head = matches!(
+            token.stem().to_lowercase().as_str(),
+            "security"
+                | "state"
+                | "national"
+                | "general"
+                | "supreme"
+                | "federal"
+                | "central"
+                | "military"
+        ) && tokens.get(end + 1).is_some_and(|next| {
             next.is_capitalized()
                 && in_list(GROUP_HEADS, next.stem())
                 && joined(sentence, token, next)
@@ -535,24 +546,30 @@ fn described_as_a_group(after: &str) -> bool {
     {
         return false;
     }
-    words[1..].iter().take(4).any(|word| {
-        matches!(
-            *word,
-            "group"
-                | "militia"
-                | "movement"
-                | "coalition"
-                | "alliance"
-                | "organisation"
-                | "organization"
-                | "party"
-                | "faction"
-                | "force"
-                | "network"
-                | "insurgency"
-                | "bloc"
-        )
-    })
+    // The noun that heads the phrase, before any preposition: "a spokesman
+    // for the group" is a person.
+    words[1..]
+        .iter()
+        .take(4)
+        .take_while(|word| !matches!(**word, "for" | "of" | "in" | "from" | "at" | "with" | "to"))
+        .any(|word| {
+            matches!(
+                *word,
+                "group"
+                    | "militia"
+                    | "movement"
+                    | "coalition"
+                    | "alliance"
+                    | "organisation"
+                    | "organization"
+                    | "party"
+                    | "faction"
+                    | "force"
+                    | "network"
+                    | "insurgency"
+                    | "bloc"
+            )
+        })
 }
 
 /// The acronym a name defines when "(SF)" follows it and SF's letters are

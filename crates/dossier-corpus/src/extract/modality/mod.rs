@@ -67,20 +67,39 @@ pub fn reading(text: &str, at: usize) -> Option<Modality> {
     }
     // What someone is ordered or asked to do, and what is averted, has not
     // happened: "told the soldiers to surrender", "to avoid a massacre".
+    // The order's verb, then its object, with no verb of its own between:
+    // "told the remaining soldiers to surrender"; not "told Reuters
+    // militants returned to attack".
+    let directive = |word: &String| {
+        [
+            "told",
+            "ordered",
+            "asked",
+            "instructed",
+            "pressed",
+            "called",
+            "demanded",
+        ]
+        .contains(&word.as_str())
+    };
     let ordered = words.last().is_some_and(|word| word == "to")
-        && words.iter().rev().take(6).any(|word| {
-            [
-                "told",
-                "ordered",
-                "asked",
-                "instructed",
-                "pressed",
-                "called",
-                "demanded",
-            ]
-            .contains(&word.as_str())
-        });
-    let averted = words.iter().rev().take(3).any(|word| {
+        && words
+            .iter()
+            .rev()
+            .skip(1)
+            .take(6)
+            .position(directive)
+            .is_some_and(|at| {
+                words
+                    .iter()
+                    .rev()
+                    .skip(1)
+                    .take(at)
+                    .all(|word| !word.ends_with("ed") || word == "armed")
+            });
+    // "to avoid a massacre"; not "failed to prevent the attack", which
+    // came.
+    let averted = words.iter().rev().take(3).position(|word| {
         [
             "avoid",
             "avert",
@@ -91,6 +110,15 @@ pub fn reading(text: &str, at: usize) -> Option<Modality> {
         ]
         .contains(&word.as_str())
     });
+    let failed = averted.is_some_and(|at| {
+        words.iter().rev().skip(at + 1).take(3).any(|word| {
+            matches!(
+                word.as_str(),
+                "failed" | "unable" | "fail" | "fails" | "failing"
+            )
+        })
+    });
+    let averted = averted.is_some() && !failed;
     if ordered || averted {
         return None;
     }

@@ -73,6 +73,18 @@ fn negated_and_wished_clauses_report_nothing() {
         "attack",
         None,
     );
+    // What someone failed to prevent came; what someone told a reporter
+    // happened is no order.
+    check(
+        "Police failed to prevent the attack on the embassy on Wednesday.",
+        "attack",
+        Some(Modality::Asserted),
+    );
+    check(
+        "Residents told Reuters militants returned to attack the village on Monday.",
+        "attack",
+        Some(Modality::Asserted),
+    );
     // Going to a place is no order: "flew to Doha to sign the truce".
     check(
         "The envoy flew to Doha on Monday and signed the truce.",

@@ -28,6 +28,24 @@ const CO_OCCURRENCE_REACH: usize = 6;
 /// sentence, and the first and last dates.
 type Evidence = (String, Vec<SourceRef>, Option<CivilDate>, Option<CivilDate>);
 
+/// Nouns that "Its commander" may speak of instead of a group named before
+/// them.
+const OTHER_HOLDERS: &[&str] = &[
+    "base",
+    "camp",
+    "unit",
+    "battalion",
+    "brigade",
+    "division",
+    "regiment",
+    "garrison",
+    "outpost",
+    "ship",
+    "vessel",
+    "convoy",
+    "company",
+];
+
 /// Kinds whose direction the text gives.
 fn is_directed(kind: &str) -> bool {
     !matches!(kind, "allied_with" | "met" | "co_occurs")
@@ -84,7 +102,19 @@ pub fn find_relations(corpus: &mut Corpus) {
     for document in &corpus.documents {
         // Mentions and first dates grouped by sentence once, not per sentence.
         let mut by_sentence: HashMap<&str, Vec<&Mention>> = HashMap::new();
-        for mention in &document.mentions {
+        // The names of a wire dateline are where the article was filed, not
+        // actors of what its first sentence tells.
+        let dateline_ends: HashMap<&str, usize> = document
+            .sentences
+            .iter()
+            .take(2)
+            .map(|sentence| (sentence.id.as_str(), document.dateline_prefix(&sentence.id)))
+            .collect();
+        for mention in document.mentions.iter().filter(|mention| {
+            dateline_ends
+                .get(mention.sentence.as_str())
+                .is_none_or(|&end| mention.start as usize >= end)
+        }) {
             by_sentence
                 .entry(mention.sentence.as_str())
                 .or_default()
@@ -133,11 +163,18 @@ pub fn find_relations(corpus: &mut Corpus) {
             }
             let with_pronoun: Vec<&Mention>;
             let group_before = previous_group.take();
+            // Not when a unit or a place of the group's comes after it,
+            // which "Its commander" may speak of as well ("M23 fighters
+            // overran an army base. Its commander fled").
             previous_group = named.and_then(|named| {
-                named
+                let group = named
                     .iter()
-                    .find(|mention| kinds.get(mention.actor.as_str()) == Some(&ActorKind::Group))
-                    .map(|mention| mention.actor.clone())
+                    .find(|mention| kinds.get(mention.actor.as_str()) == Some(&ActorKind::Group))?;
+                let rest = sentence.text[group.end as usize..].to_lowercase();
+                let another = rest
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| OTHER_HOLDERS.contains(&word));
+                (!another).then(|| group.actor.clone())
             });
             let mentions = match (&pronoun, named) {
                 (Some(pronoun), Some(named)) => {

@@ -27,7 +27,7 @@ pub(super) fn patterns() -> &'static [Pattern] {
         let rules: &[(&str, &str, Orient)] = &[
             // "Angola’s president, João Lourenço"; "Israel’s prime
             // minister, Benjamin Netanyahu".
-            (r"^[’']s (?:(?:new|former|late|interim|acting) )?(?:president|prime minister|premier|king|emir|supreme leader|chancellor), $", "leads", Orient::Backward),
+            (r"^[’']s (?:(?:new|interim|acting) )?(?:president|prime minister|premier|king|emir|supreme leader|chancellor), $", "leads", Orient::Backward),
             // "X, who served simultaneously as de-facto commander of the
             // broader PMF force".
             // "William Ruto, who chairs the East African Community".
@@ -54,7 +54,10 @@ pub(super) fn patterns() -> &'static [Pattern] {
             (r"^ (?:are |is |was |were )?(?:linked up with|allied with|aligned with|close to|cooperat(?:es|ed) with) (?:the )?$", "allied_with", Orient::Forward),
             // "The United States, which designated HTS a terrorist
             // organisation".
-            (r"^(?:,? (?:who|which|that))? (?:has |have |had )?(?:threatened|warned|opposed|confronted|defied|condemned|accused|criticized|criticised|designated|sanctioned)(?: the)?(?: [A-Z][\w’'-]*| Prime| Minister| President){0,4} $", "opposes", Orient::Forward),
+            (r"^(?:,? (?:who|which|that))? (?:has |have |had )?(?:threatened|warned|opposed|confronted|defied|condemned|accused|criticized|criticised|sanctioned)(?: the)?(?: [A-Z][\w’'-]*| Prime| Minister| President){0,4} $", "opposes", Orient::Forward),
+            // A terrorist designation, not an envoy's: checked on what
+            // follows the second actor.
+            (r"^(?:,? (?:who|which|that))? (?:has |have |had )?designated (?:the )?$", "designates", Orient::Forward),
             (r"^ (?:who |which |that )?(?:has |have |had )?(?:fought|battled|attacked|struck|targeted|fired (?:rockets|missiles|a rocket) at|launched (?:an? )?(?:rocket )?attacks? on) (?:the )?$", "attacked", Orient::Forward),
             // "struck dozens of targets in Houthi-held parts of Yemen".
             (r"^ (?:struck|hit|bombed|targeted|shelled) (?:dozens of |scores of |several |multiple |more than [0-9]+ |[0-9]+ )?(?:targets|positions|sites|camps|bases|depots) (?:in|of|belonging to|held by) (?:the )?$", "attacked", Orient::Forward),
@@ -174,6 +177,43 @@ pub(super) fn resolve(
                 Resolved::Use("backed_by", Orient::Forward)
             } else {
                 Resolved::Next
+            }
+        }
+        // "who led the U.S. delegation": a part the name only modifies.
+        "leads"
+            if matches!(orient, Orient::Forward)
+                && after
+                    .split_whitespace()
+                    .next()
+                    .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .is_some_and(|word| {
+                        matches!(
+                            word,
+                            "delegation"
+                                | "team"
+                                | "side"
+                                | "mission"
+                                | "campaign"
+                                | "embassy"
+                                | "forces"
+                                | "troops"
+                                | "negotiators"
+                                | "effort"
+                                | "offensive"
+                                | "bid"
+                                | "talks"
+                                | "contingent"
+                        )
+                    }) =>
+        {
+            Resolved::Stop
+        }
+        "designates" => {
+            let after: String = after.chars().take(60).collect::<String>().to_lowercase();
+            if after.contains("terror") {
+                Resolved::Use("opposes", orient)
+            } else {
+                Resolved::Stop
             }
         }
         // "X, the head of Y’s parliamentary bloc" heads a part of Y: a member.
@@ -322,10 +362,16 @@ pub(super) fn demonym_title(before: &str) -> Option<(&'static str, &'static str)
     // A constant pattern; a typo fails every test.
     #[allow(clippy::expect_used)]
     let title = TITLE.get_or_init(|| {
-        Regex::new(r"\b([A-Z][a-z]+) (?:(?:former|late|interim|acting|new) )?(President|Prime Minister|Premier|King|Emir|Supreme Leader|Chancellor|Foreign Minister|Defen[cs]e Minister|Interior Minister|Finance Minister|Secretary of State|Ambassador|Envoy),? $")
+        Regex::new(r"\b([A-Z][a-z]+) (?:(?:interim|acting|new) )?(President|Prime Minister|Premier|King|Emir|Supreme Leader|Chancellor|Foreign Minister|Defen[cs]e Minister|Interior Minister|Finance Minister|Secretary of State|Ambassador|Envoy),? $")
             .expect("demonym title pattern compiles")
     });
     let captures = title.captures(before)?;
+    // A former holder leads no more: "Former Brazilian President Jair
+    // Bolsonaro".
+    let opening = before[..captures.get(1)?.start()].trim_end().to_lowercase();
+    if opening.ends_with("former") || opening.ends_with("late") {
+        return None;
+    }
     let demonym = captures.get(1)?.as_str().to_lowercase();
     let state = DEMONYM_STATES
         .iter()
@@ -376,6 +422,8 @@ mod tests {
             demonym_title("said Iranian Foreign Minister "),
             Some(("Iran", "member_of"))
         );
+        assert_eq!(demonym_title("Former Brazilian President "), None);
+        assert_eq!(demonym_title("said former Brazilian President "), None);
         // Not a demonym of a state, or no title.
         assert_eq!(demonym_title("Kurdish President "), None);
         assert_eq!(demonym_title("Kenyan runner "), None);

@@ -13,6 +13,7 @@ pub mod tagger;
 use crate::civil::CivilDate;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{DateValue, Document, Precision, Timex};
+use crate::text::tail;
 
 pub use cues::{clause_bounds, speaks_of_future};
 use cues::{dates_a_saying, reports_a_plan, schedules_it, sets_a_deadline};
@@ -139,6 +140,9 @@ pub fn date_document(
         let anniversaries = anniversary::find(&sentence.text, &known_people.dead);
         // A stretch of a term or an anniversary wins over the plain words
         // inside it.
+        // A wire dateline's date is the article's, told by the dateline.
+        let dateline_end = document.dateline_prefix(&sentence.id);
+        items.retain(|item| item.start >= dateline_end);
         // So does a name: "the March 23 Movement" is no day in March.
         let names = document
             .mentions
@@ -215,6 +219,7 @@ pub fn date_document(
                 future: *future,
                 caption: in_caption.contains(document.sentences[*index].id.as_str()),
                 year_told: !year_of_death.contains(&at),
+                sentence: *index,
             })
             .collect();
         document.date = docdate::infer_date(&expressions, &known, hint);
@@ -342,18 +347,60 @@ pub fn date_document(
                         // precise, not from the last day told paragraphs
                         // back.
                         TimexKind::Offset {
-                            unit: tagger::Unit::Month | tagger::Unit::Year,
+                            unit: unit @ (tagger::Unit::Month | tagger::Unit::Year),
                             direction: tagger::Direction::After | tagger::Direction::Before,
                             ..
                         } => told
                             .iter()
                             .rev()
-                            .find(|(told_in, start, _)| *told_in == index && *start < item.start)
+                            .filter(|(told_in, start, _)| *told_in == index && *start < item.start)
+                            .find(|(_, start, value)| {
+                                // A time the sentence tells ("in November
+                                // 2012"), not one a noun wears ("the 2015
+                                // accord"), and one no coarser than the step
+                                // ("in 2015 ... the following month" is no
+                                // month).
+                                let adverbial = tail(&sentence.text[..*start], 12)
+                                    .split_whitespace()
+                                    .next_back()
+                                    .is_some_and(|word| {
+                                        matches!(
+                                            word.to_lowercase().as_str(),
+                                            "in" | "on"
+                                                | "since"
+                                                | "by"
+                                                | "until"
+                                                | "from"
+                                                | "during"
+                                                | "of"
+                                                | "at"
+                                        )
+                                    });
+                                let fine_enough = match unit {
+                                    tagger::Unit::Month => value.precision <= Precision::Month,
+                                    _ => value.precision <= Precision::Year,
+                                };
+                                adverbial && fine_enough
+                            })
                             .map(|(_, _, value)| (value.start, value.start))
                             .or(reference),
                         _ => reference,
                     };
-                    resolve_at_all(&item.kind, anchors, reference, future, stated)
+                    // "Rebels had massed near Hama on Monday, three days
+                    // before": a step back in the story, not the article's
+                    // week.
+                    let (from, to) = clause_bounds(&sentence.text, item.start, item.end);
+                    let clause = sentence.text[from..to].to_lowercase();
+                    let steps_back = clause.split_whitespace().any(|word| word == "had")
+                        || clause.contains(" before") && !clause.contains(" before the ")
+                        || clause.contains(" earlier");
+                    resolve_at_all(
+                        &item.kind,
+                        anchors,
+                        reference,
+                        future,
+                        stated && !steps_back,
+                    )
                 }),
             };
             match value {

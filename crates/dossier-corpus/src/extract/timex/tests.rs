@@ -261,12 +261,39 @@ fn a_wire_dateline_dates_the_articles_week() {
     check_article(
         "Damascus falls\n\nDAMASCUS, Syria (Dec. 8, 2024) — Rebels entered the city early Sunday. The offensive began on Nov. 27 and they seized Aleppo the following day. They captured Hama on Thursday and took Homs late Saturday.\n",
         &[
-            ("Dec. 8, 2024", Some(("2024-12-08", "2024-12-08"))),
+            // The dateline's own date is the article's, not an expression.
             ("early Sunday", Some(("2024-12-08", "2024-12-08"))),
             ("Nov. 27", Some(("2024-11-27", "2024-11-27"))),
             ("the following day", Some(("2024-11-28", "2024-11-28"))),
             ("Thursday", Some(("2024-12-05", "2024-12-05"))),
             ("late Saturday", Some(("2024-12-07", "2024-12-07"))),
+        ],
+    );
+}
+
+#[test]
+fn a_step_goes_on_from_a_time_told_not_from_a_noun_s_year() {
+    check_article(
+        "March 10, 2021\n\nTalks\n\nTalks resumed on March 3, 2021. The deal, first proposed in 2015, collapsed the following month. A pact signed on Jan. 10, 2020 replaced the 2015 accord, and the following year it failed.\n",
+        &[
+            ("March 3, 2021", Some(("2021-03-03", "2021-03-03"))),
+            ("2015", Some(("2015-01-01", "2015-12-31"))),
+            ("the following month", Some(("2021-04-01", "2021-04-30"))),
+            ("Jan. 10, 2020", Some(("2020-01-10", "2020-01-10"))),
+            ("2015", Some(("2015-01-01", "2015-12-31"))),
+            ("the following year", Some(("2021-01-01", "2021-12-31"))),
+        ],
+    );
+}
+
+#[test]
+fn a_weekday_a_step_back_in_the_story_stays_in_the_story() {
+    check_article(
+        "December 8, 2024\n\nHama\n\nThe assault began on Thursday, Nov. 28. Rebels had massed near Hama on Monday, three days before.\n",
+        &[
+            ("Thursday, Nov. 28", Some(("2024-11-28", "2024-11-28"))),
+            ("Monday", Some(("2024-11-25", "2024-11-25"))),
+            ("three days before", Some(("2024-11-25", "2024-11-25"))),
         ],
     );
 }

@@ -3,6 +3,7 @@
 //! "the detained commander", the strike that tells how someone was killed,
 //! and a welcomed guest, who makes a meeting of a statement.
 
+use super::super::actors::words::{in_list, ADJECTIVES, DEMONYM_STATES, NOT_NAMES};
 use super::super::trigger_words::{CAPTURING_PEOPLE, TAKING_A_PLACE};
 use super::{Found, TRIGGERS};
 
@@ -65,6 +66,36 @@ pub(super) fn says_no_happening(lower: &str, found: &Found) -> bool {
             .next_back()
             .unwrap_or(""),
     );
+    // "stormed out of the meeting"; "a genocide case", "the genocide
+    // convention"; "designated Marco Rubio as his envoy" (only a terrorist
+    // designation sanctions).
+    let genocide_noun = matches!(
+        next.as_str(),
+        "case"
+            | "cases"
+            | "convention"
+            | "charges"
+            | "charge"
+            | "trial"
+            | "accusations"
+            | "accusation"
+            | "claims"
+            | "court"
+            | "ruling"
+            | "law"
+            | "museum"
+            | "memorial"
+    );
+    let designation_of_terror = lower[found.end..]
+        .split_whitespace()
+        .take(8)
+        .any(|word| word.starts_with("terror") || word.starts_with("sanction"));
+    match found.trigger.stem {
+        "stormed" => return next == "out" || next == "off",
+        "genocide" | "massacre" => return genocide_noun,
+        "designat" => return !designation_of_terror,
+        _ => {}
+    }
     match found.trigger.stem {
         "spoke with" | "spoke to" => match next.as_str() {
             "reporters" | "journalists" | "media" => true,
@@ -294,8 +325,18 @@ pub(super) fn what_is_taken(text: &str, found: &Found) -> Option<&'static super:
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
     let lower: Vec<String> = words.iter().map(|word| word.to_lowercase()).collect();
-    let capital =
-        |word: Option<&&str>| word.is_some_and(|word| word.starts_with(char::is_uppercase));
+    // A name of a place: capitalised, and no day, month or demonym ("took
+    // Friday off", "seized Iranian oil").
+    let place_name = |at: usize| {
+        words.get(at).is_some_and(|word| {
+            word.starts_with(char::is_uppercase)
+                && !in_list(NOT_NAMES, word)
+                && !in_list(ADJECTIVES, word)
+                && !DEMONYM_STATES
+                    .iter()
+                    .any(|(demonym, _)| demonym.eq_ignore_ascii_case(word))
+        })
+    };
     let place_noun = |from: usize| {
         lower
             .iter()
@@ -303,20 +344,92 @@ pub(super) fn what_is_taken(text: &str, found: &Found) -> Option<&'static super:
             .take(3)
             .any(|word| PLACE_NOUNS.contains(&word.as_str()))
     };
-    let quantity = matches!(
-        lower.first().map(String::as_str),
-        Some("control" | "most" | "much" | "all" | "parts" | "part" | "large" | "swathes")
-    ) && lower.iter().take(3).any(|word| word == "of");
+    let first = lower.first().map(String::as_str);
+    let second = lower.get(1).map(String::as_str);
+    let quantity = (matches!(
+        first,
+        Some("control" | "most" | "much" | "all" | "parts" | "part" | "swathes")
+    ) || first == Some("large")
+        && matches!(second, Some("parts" | "swathes" | "areas")))
+        && lower.iter().take(3).any(|word| word == "of");
     let directed = matches!(
-        lower.first().map(String::as_str),
+        first,
         Some("eastern" | "western" | "northern" | "southern" | "central")
-    ) && capital(words.get(1));
-    let named = capital(words.first())
-        && !matches!(lower.first().map(String::as_str), Some("the" | "a" | "an"));
-    let one_name = named && !capital(words.get(1));
-    let the_place = lower.first().is_some_and(|word| word == "the") && place_noun(1);
-    let captures = found.trigger.stem == "captur";
-    if quantity || directed || the_place || (named && !captures) || one_name {
+    ) && place_name(1);
+    // One name, then what ends the taking: "captured Hama on Thursday",
+    // "took Homs late Saturday"; not "took Washington by surprise", "took
+    // Biden to task".
+    let one_name = place_name(0)
+        && !words
+            .get(1)
+            .is_some_and(|word| word.starts_with(char::is_uppercase))
+        && (words.len() == 1
+            || after
+                .split_whitespace()
+                .next()
+                .is_some_and(|word| word.ends_with([',', '.', ';']))
+            || matches!(
+                second,
+                Some(
+                    "on" | "in"
+                        | "at"
+                        | "late"
+                        | "early"
+                        | "after"
+                        | "before"
+                        | "and"
+                        | "from"
+                        | "last"
+                        | "this"
+                        | "within"
+                        | "without"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "days"
+                        | "hours"
+                        | "weeks"
+                )
+            )
+            || second.is_some_and(|word| word.chars().all(|c| c.is_ascii_digit())));
+    let the_place = first == Some("the") && place_noun(1);
+    let stem = found.trigger.stem;
+    let captures = stem == "captur";
+    // A plain "took" or "entered" takes a place only when fighters do it:
+    // "rebels entered Aleppo", "The March 23 Movement (M23) entered Goma";
+    // not "aid trucks entered Gaza", "Pope Francis entered St. Peter's".
+    let plain = matches!(stem, "took" | "entered");
+    let fighters = {
+        let before: Vec<&str> = text[..found.at].split_whitespace().rev().take(4).collect();
+        before.iter().any(|word| {
+            let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+            let acronym = bare.len() >= 2
+                && bare.chars().any(|c| c.is_ascii_digit() || c.is_uppercase())
+                && bare.chars().all(|c| c.is_ascii_digit() || c.is_uppercase());
+            acronym
+                || matches!(
+                    bare.to_lowercase().as_str(),
+                    "rebels"
+                        | "troops"
+                        | "fighters"
+                        | "forces"
+                        | "militants"
+                        | "army"
+                        | "soldiers"
+                        | "insurgents"
+                        | "militia"
+                        | "militias"
+                        | "jihadists"
+                        | "tanks"
+                        | "gunmen"
+                )
+        })
+    };
+    let taken = quantity || directed || the_place || one_name;
+    if taken && (!plain || fighters) {
         Some(&TAKING_A_PLACE)
     } else if captures {
         Some(&CAPTURING_PEOPLE)

@@ -311,3 +311,34 @@ fn more_news_verbs() {
     // "urgent" is no urging.
     check("An urgent appeal went out.", &[]);
 }
+
+#[test]
+fn what_is_no_place_taken_and_no_happening() {
+    check("Aid trucks entered Gaza on Monday.", &[]);
+    check("Pope Francis entered St. Peter's Basilica on Sunday.", &[]);
+    check("He took Friday off.", &[]);
+    check("U.S. authorities seized Iranian oil on Friday.", &[]);
+    check(
+        "The vote took Washington by surprise.",
+        &[("vote", "election")],
+    );
+    check("Police seized large quantities of cocaine.", &[]);
+    check(
+        "Rebels entered Aleppo two days later.",
+        &[("entered", "attack")],
+    );
+    check(
+        "The delegate stormed out of the meeting.",
+        &[("meet", "meeting")],
+    );
+    check("South Africa filed a genocide case against Israel.", &[]);
+    check(
+        "A strike severed the main water pipeline.",
+        &[("strike", "attack")],
+    );
+    check("Trump designated Marco Rubio as his envoy.", &[]);
+    check(
+        "Washington designated the group a terrorist organisation.",
+        &[("designat", "sanction")],
+    );
+}

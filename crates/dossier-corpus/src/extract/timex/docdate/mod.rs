@@ -47,6 +47,8 @@ pub struct Evidence {
     /// False when its year is not the text's but known from elsewhere (the
     /// gazetteer's day of a death): it says nothing of the writer's habits.
     pub year_told: bool,
+    /// The index of its sentence.
+    pub sentence: usize,
 }
 
 /// Infers a document's date from its temporal expressions (each with

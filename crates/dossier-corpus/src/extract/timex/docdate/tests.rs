@@ -7,7 +7,8 @@ fn check(text: &str, hint: &str, expected: Option<(&str, &str)>) {
     // A sentence in square brackets is a photo caption.
     let expressions: Vec<Evidence> = text
         .split(". ")
-        .flat_map(|sentence| {
+        .enumerate()
+        .flat_map(|(index, sentence)| {
             let future = sentence.contains("set for") || sentence.contains("will");
             let caption = sentence.starts_with('[');
             find(sentence).into_iter().map(move |found| Evidence {
@@ -15,6 +16,7 @@ fn check(text: &str, hint: &str, expected: Option<(&str, &str)>) {
                 future,
                 caption,
                 year_told: true,
+                sentence: index,
             })
         })
         .collect();
@@ -72,6 +74,21 @@ fn a_bare_day_far_before_the_months_it_comes_with_is_the_newest() {
         "fighting since December 2023. They seized Minova on January 21. A ceasefire in early August. A summit called off in mid-December",
         "2024-06-01",
         Some(("2025-01-21", "2025-01-28")),
+    );
+}
+
+#[test]
+fn a_bare_day_told_in_order_with_the_months_stays_before_them() {
+    // A story told in order in one sentence, and a bound a year gives.
+    check(
+        "fighting since December 2023. The truce agreed on February 14 held until it collapsed in mid-October",
+        "2024-06-01",
+        Some(("2024-10-20", "2024-11-19")),
+    );
+    check(
+        "The talks broke down in mid-October 2024. The truce agreed on February 14 had held until then",
+        "2024-06-01",
+        Some(("2024-10-11", "2024-11-19")),
     );
 }
 
@@ -152,6 +169,7 @@ fn a_term_in_office_bounds_the_date() {
             future: false,
             caption: false,
             year_told: true,
+            sentence: 0,
         })
         .collect();
     // The date the text cites rules out the first wait; the article lies

@@ -14,8 +14,16 @@ pub(super) fn place(expressions: &[Evidence], bounds: &mut Bounds) {
     // Recent dates without a year fall after the latest stated fact; after
     // the start of a year the article is known to be from, they are of it.
     let in_the_year_after = bounds.year_after;
+    // The bound a date without a year set, and its sentence.
+    let mut set_by = None;
     if let Some((bound, _)) = bounds.lower {
-        for Evidence { kind, future, .. } in expressions {
+        for Evidence {
+            kind,
+            future,
+            sentence,
+            ..
+        } in expressions
+        {
             let recent = matches!(
                 kind,
                 TimexKind::MonthDay { weekday: None, .. }
@@ -58,18 +66,37 @@ pub(super) fn place(expressions: &[Evidence], bounds: &mut Bounds) {
                         value.precision,
                         format!("{} (a date without a year, taken as recent)", value.end),
                     );
+                    if bounds.lower.is_some_and(|(date, _)| date == value.end) {
+                        set_by = Some((value.end, *sentence));
+                    }
                 }
             }
         }
     }
     // A day without a year that the first reading put half a year or more
-    // before a bound that only a vaguer date without a year gave ("seizing
-    // Minova on Jan. 21" read as January 2024, "called off in mid-December"
-    // as December 2024) is more likely the newest news: news tells a bare
-    // day when it is recent. It comes after the bound.
-    if let Some((bound, Precision::PartOfMonth | Precision::Month)) = bounds.lower {
-        for Evidence { kind, future, .. } in expressions {
-            if *future || !matches!(kind, TimexKind::MonthDay { weekday: None, .. }) {
+    // before a bound that only a vaguer date without a year gave, told
+    // further on as background ("seizing Minova on Jan. 21" read as January
+    // 2024, and two paragraphs later "called off in mid-December" as
+    // December 2024), is more likely the newest news: news tells a bare day
+    // when it is recent, and its background after it. It comes after the
+    // bound. A story told in order ("agreed on Feb. 14 held until it
+    // collapsed in mid-October") keeps its order.
+    let vague_bound = matches!(
+        bounds.lower,
+        Some((_, Precision::PartOfMonth | Precision::Month))
+    );
+    if let (Some((bound, bound_sentence)), true) = (set_by, vague_bound) {
+        for Evidence {
+            kind,
+            future,
+            sentence,
+            ..
+        } in expressions
+        {
+            if *future
+                || !matches!(kind, TimexKind::MonthDay { weekday: None, .. })
+                || sentence + 2 > bound_sentence
+            {
                 continue;
             }
             let context = |anchor, future| Context {
