@@ -82,6 +82,15 @@ fn actor_of(corpus: &Corpus, form: &str) -> String {
         .unwrap_or_else(|| panic!("no actor seen as {form:?}: {:?}", corpus.actors))
 }
 
+/// The kind of the actor named `name`, if there is one.
+fn kind_named(corpus: &Corpus, name: &str) -> Option<ActorKind> {
+    corpus
+        .actors
+        .iter()
+        .find(|actor| actor.name == name)
+        .map(|actor| actor.kind)
+}
+
 /// The value of the temporal expression `text` in the first document.
 fn date_of(corpus: &Corpus, text: &str) -> Option<(String, String)> {
     let timex = corpus.documents[0]
@@ -274,13 +283,7 @@ fn a_states_short_name_and_a_translated_acronym_join_their_actor() {
     assert_eq!(actor_of(&corpus, "UK"), "United Kingdom");
     let council = "National Council for the Safeguard of the Homeland";
     assert_eq!(actor_of(&corpus, "CNSP"), council);
-    let kind = |name: &str| {
-        corpus
-            .actors
-            .iter()
-            .find(|actor| actor.name == name)
-            .map(|actor| actor.kind)
-    };
+    let kind = |name: &str| kind_named(&corpus, name);
     assert_eq!(kind("United States"), Some(ActorKind::State));
     assert_eq!(kind(council), Some(ActorKind::Group));
     // "of the" alone joins no two names.
@@ -707,11 +710,7 @@ fn a_name_described_as_a_group_is_one() {
         "A Headline Here\n\nThe offensive was led by Hayat Tahrir al-Sham (HTS), an Islamist group that has run Idlib. HTS took the city.\n",
         None,
     )]);
-    let kind = corpus
-        .actors
-        .iter()
-        .find(|actor| actor.name == "Hayat Tahrir al-Sham")
-        .map(|actor| actor.kind);
+    let kind = kind_named(&corpus, "Hayat Tahrir al-Sham");
     assert_eq!(
         kind,
         Some(dossier_corpus::ActorKind::Group),
@@ -736,13 +735,7 @@ fn an_acronym_alone_and_a_person_described_for_a_group() {
         actor_of(&corpus, "U.N. Security Council"),
         "the U.N. is not its Security Council"
     );
-    let kind = |name: &str| {
-        corpus
-            .actors
-            .iter()
-            .find(|actor| actor.name == name)
-            .map(|actor| actor.kind)
-    };
+    let kind = |name: &str| kind_named(&corpus, name);
     assert_eq!(
         kind("Lawrence Kanyuka"),
         Some(dossier_corpus::ActorKind::Person)

@@ -11,9 +11,10 @@ pub mod captions;
 pub mod header;
 pub mod trailers;
 
+use crate::civil::CivilDate;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{
-    Caption, DocDate, Document, Paragraph, ParagraphKind, Sentence, Trailer, TrailerKind,
+    Caption, DocDate, Document, Mention, Paragraph, ParagraphKind, Sentence, Trailer, TrailerKind,
 };
 use crate::source::SourceText;
 use crate::text::{clean_text, lines, split_sentences};
@@ -23,7 +24,7 @@ use captions::{same_text, split_credit, text_key};
 use header::{
     looks_like_headline, parse_byline, parse_dateline, parse_publisher_line, parse_wire_dateline,
 };
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use trailers::trailer_start;
 
 /// How many blocks at the top of a file may hold the dateline, headline and byline.
@@ -96,13 +97,7 @@ pub fn parse_document(
             .find_map(|sentence| parse_wire_dateline(&sentence.text))
             .map(|wire| (wire.date, wire.date_text.to_owned()));
         if let Some((date, line)) = wire {
-            document.date = Some(DocDate {
-                start: date,
-                end: date,
-                inferred: false,
-                evidence: "dateline".to_owned(),
-                confidence: crate::model::Confidence::Stated,
-            });
+            document.date = Some(stated_by_dateline(date));
             document.dateline = Some(line);
         }
     }
@@ -127,6 +122,30 @@ pub fn parse_document(
 }
 
 impl Document {
+    /// The mentions of each sentence, by sentence id, in reading order;
+    /// without the names of a wire dateline, which are where the article
+    /// was filed, not actors of what its first sentence tells.
+    pub fn mentions_by_sentence(&self) -> HashMap<&str, Vec<&Mention>> {
+        let dateline_ends: HashMap<&str, usize> = self
+            .sentences
+            .iter()
+            .take(2)
+            .map(|sentence| (sentence.id.as_str(), self.dateline_prefix(&sentence.id)))
+            .collect();
+        let mut by_sentence: HashMap<&str, Vec<&Mention>> = HashMap::new();
+        for mention in self.mentions.iter().filter(|mention| {
+            dateline_ends
+                .get(mention.sentence.as_str())
+                .is_none_or(|&end| mention.start as usize >= end)
+        }) {
+            by_sentence
+                .entry(mention.sentence.as_str())
+                .or_default()
+                .push(mention);
+        }
+        by_sentence
+    }
+
     /// The length in bytes of the wire dateline that opens the sentence
     /// `sentence` ("DAMASCUS, Syria (Dec. 8, 2024) —"), when the document's
     /// date came from one there: its names and its date are the article's
@@ -145,6 +164,17 @@ impl Document {
     }
 }
 
+/// The date a dateline states.
+fn stated_by_dateline(date: CivilDate) -> DocDate {
+    DocDate {
+        start: date,
+        end: date,
+        inferred: false,
+        evidence: "dateline".to_owned(),
+        confidence: crate::model::Confidence::Stated,
+    }
+}
+
 /// Takes the dateline, headline and byline off the top of the file.
 fn read_header(text: &str, blocks: &mut Vec<RawBlock>, document: &mut Document) {
     let mut consumed = 0;
@@ -155,13 +185,7 @@ fn read_header(text: &str, blocks: &mut Vec<RawBlock>, document: &mut Document) 
         let line = clean_text(block.raw(text));
         if document.dateline.is_none() {
             if let Some(date) = parse_dateline(&line) {
-                document.date = Some(DocDate {
-                    start: date,
-                    end: date,
-                    inferred: false,
-                    evidence: "dateline".to_owned(),
-                    confidence: crate::model::Confidence::Stated,
-                });
+                document.date = Some(stated_by_dateline(date));
                 document.dateline = Some(line);
                 consumed += 1;
                 continue;

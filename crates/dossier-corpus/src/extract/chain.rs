@@ -264,21 +264,33 @@ pub fn verb_follows(after: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// The chained relations of `text`, whose actors are the `names`, each
-    /// found at its first occurrence; as (subject, object, kind).
-    fn check(text: &str, names: &[&str], expected: &[(&str, &str, &str)]) {
-        let spans: Vec<(usize, usize)> = names
+    /// The spans of `names` in `text`, each at its first occurrence.
+    fn spans_of(text: &str, names: &[&str]) -> Vec<(usize, usize)> {
+        names
             .iter()
             .map(|name| {
                 let at = text.find(name).unwrap();
                 (at, at + name.len())
             })
-            .collect();
-        let got: Vec<(&str, &str, &str)> = chained(text, &spans)
+            .collect()
+    }
+
+    /// A reader of relations: `chained` or `after_its_clause`.
+    type Reader = fn(&str, &[(usize, usize)]) -> Vec<(usize, usize, &'static str)>;
+
+    /// The relations `read` finds in `text`, whose actors are the `names`;
+    /// as (subject, object, kind).
+    fn check_with(read: Reader, text: &str, names: &[&str], expected: &[(&str, &str, &str)]) {
+        let got: Vec<(&str, &str, &str)> = read(text, &spans_of(text, names))
             .into_iter()
             .map(|(subject, object, kind)| (names[subject], names[object], kind))
             .collect();
         assert_eq!(got, expected, "{text:?}");
+    }
+
+    /// The chained relations of `text`.
+    fn check(text: &str, names: &[&str], expected: &[(&str, &str, &str)]) {
+        check_with(chained, text, names, expected);
     }
 
     #[test]
@@ -346,20 +358,9 @@ mod tests {
         );
     }
 
-    /// The relations of predicates after a comma, as [`check`] reads them.
+    /// The relations of predicates after a comma.
     fn check_comma(text: &str, names: &[&str], expected: &[(&str, &str, &str)]) {
-        let spans: Vec<(usize, usize)> = names
-            .iter()
-            .map(|name| {
-                let at = text.find(name).unwrap();
-                (at, at + name.len())
-            })
-            .collect();
-        let got: Vec<(&str, &str, &str)> = after_its_clause(text, &spans)
-            .into_iter()
-            .map(|(subject, object, kind)| (names[subject], names[object], kind))
-            .collect();
-        assert_eq!(got, expected, "{text:?}");
+        check_with(after_its_clause, text, names, expected);
     }
 
     #[test]
@@ -420,13 +421,7 @@ mod tests {
         // A list a preposition governs is no subject.
         let text = "In a rebuke to the Union and Tyre, the Front and the League met in Sidon.";
         let names = ["Union", "Tyre", "Front", "League", "Sidon"];
-        let spans: Vec<(usize, usize)> = names
-            .iter()
-            .map(|name| {
-                let at = text.find(name).unwrap();
-                (at, at + name.len())
-            })
-            .collect();
+        let spans = spans_of(text, &names);
         let pairs: Vec<(&str, &str)> = met_together(text, &spans, &["g", "g", "g", "g", "p"])
             .into_iter()
             .map(|(a, b)| (names[a], names[b]))

@@ -69,25 +69,7 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             .or_default()
             .push(timex);
     }
-    let mut mentions_of: HashMap<&str, Vec<&Mention>> = HashMap::new();
-    // The names of a wire dateline are where the article was filed, not
-    // actors of what its first sentence tells.
-    let dateline_ends: HashMap<&str, usize> = document
-        .sentences
-        .iter()
-        .take(2)
-        .map(|sentence| (sentence.id.as_str(), document.dateline_prefix(&sentence.id)))
-        .collect();
-    for mention in document.mentions.iter().filter(|mention| {
-        dateline_ends
-            .get(mention.sentence.as_str())
-            .is_none_or(|&end| mention.start as usize >= end)
-    }) {
-        mentions_of
-            .entry(mention.sentence.as_str())
-            .or_default()
-            .push(mention);
-    }
+    let mentions_of = document.mentions_by_sentence();
     let mut events = Vec::new();
     // The events of the article so far, for the reports that re-tell one.
     let mut dated: Vec<Told> = Vec::new();

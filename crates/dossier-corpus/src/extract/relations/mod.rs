@@ -101,25 +101,7 @@ pub fn find_relations(corpus: &mut Corpus) {
     let mut found: BTreeMap<(String, String, String), Evidence> = BTreeMap::new();
     for document in &corpus.documents {
         // Mentions and first dates grouped by sentence once, not per sentence.
-        let mut by_sentence: HashMap<&str, Vec<&Mention>> = HashMap::new();
-        // The names of a wire dateline are where the article was filed, not
-        // actors of what its first sentence tells.
-        let dateline_ends: HashMap<&str, usize> = document
-            .sentences
-            .iter()
-            .take(2)
-            .map(|sentence| (sentence.id.as_str(), document.dateline_prefix(&sentence.id)))
-            .collect();
-        for mention in document.mentions.iter().filter(|mention| {
-            dateline_ends
-                .get(mention.sentence.as_str())
-                .is_none_or(|&end| mention.start as usize >= end)
-        }) {
-            by_sentence
-                .entry(mention.sentence.as_str())
-                .or_default()
-                .push(mention);
-        }
+        let by_sentence = document.mentions_by_sentence();
         let mut first_date: HashMap<&str, CivilDate> = HashMap::new();
         for timex in &document.timexes {
             if let Some(value) = timex.value {
