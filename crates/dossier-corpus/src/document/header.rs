@@ -65,14 +65,16 @@ pub fn parse_dateline(line: &str) -> Option<CivilDate> {
 /// its year fixes nothing.
 pub fn parse_wire_dateline(sentence: &str) -> Option<WireDateline<'_>> {
     const LONGEST: usize = 90;
+    // The dash stands in the first 90 bytes (fewer when a character
+    // straddles the 90th).
+    let limit = (0..=LONGEST.min(sentence.len()))
+        .rev()
+        .find(|&at| sentence.is_char_boundary(at))
+        .unwrap_or(0);
+    let head = &sentence[..limit];
     let dash = [" — ", " – ", " -- ", " - "]
         .iter()
-        .filter_map(|dash| {
-            sentence
-                .get(..LONGEST.min(sentence.len()))
-                .or(Some(sentence))
-                .and_then(|head| head.find(dash).map(|at| (at, at + dash.len())))
-        })
+        .filter_map(|dash| head.find(dash).map(|at| (at, at + dash.len())))
         .min()?;
     let prefix = &sentence[..dash.0];
     let place_end = prefix.find([',', '(']).unwrap_or(prefix.len());
@@ -282,6 +284,12 @@ mod tests {
             (
                 "NEW YORK, N.Y., March 3, 2022 — Talks opened.",
                 date(2022, 3, 3).map(|d| (d, "NEW YORK, N.Y., March 3, 2022 —")),
+            ),
+            // A character straddling the 90th byte: the dash after it is
+            // too far, as it is for any other text.
+            (
+                "BEIRUT (Dec. 8, 2024) xéééééééééééééééééééééééééééééééééé — late.",
+                None,
             ),
             // No year, no date; no capitals, no dateline.
             ("BEIRUT, June 3 (Reuters) - Talks opened.", None),

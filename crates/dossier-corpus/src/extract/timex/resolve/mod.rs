@@ -29,8 +29,9 @@ pub struct Context {
     pub reference: Option<CivilDate>,
     /// True when the sentence speaks of the future ("will", "set for").
     pub future: bool,
-    /// True when the anchor is the day the article states (a dateline),
-    /// not one inferred or a range.
+    /// True when the anchor is a day the article's date is known to be (a
+    /// dateline, or a date given to `dossier annotate --date`), not one
+    /// inferred or a range.
     pub stated: bool,
 }
 
