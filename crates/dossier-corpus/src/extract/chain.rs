@@ -53,7 +53,8 @@ pub fn chained(text: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize, &'sta
             continue;
         };
         // "and a close Hezbollah ally": the noun after the object says it.
-        let kind = if verb.as_str().starts_with('a') {
+        let ally = matches!(verb.as_str().split(' ').next(), Some("a" | "an"));
+        let kind = if ally {
             let after = text.get(spans[object].1..).unwrap_or("");
             if !(after.starts_with(" ally") || after.starts_with(" allies")) {
                 continue;
@@ -74,7 +75,6 @@ pub fn chained(text: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize, &'sta
         // "and a close Hezbollah ally" describes the head of an apposition
         // only: in "Israel killed Haniyeh and a Hamas ally" the ally is
         // another person.
-        let ally = verb.as_str().starts_with('a');
         let subject = spans[..object].iter().rposition(|&(_, end)| {
             end <= and_at
                 && if ally {
@@ -331,6 +331,20 @@ mod tests {
             "Haddad, the leader of the Front and a League member, spoke.",
             &["Haddad", "Front", "League"],
             &[],
+        );
+    }
+
+    #[test]
+    fn second_predicates_whose_verb_starts_like_an_article() {
+        check(
+            "It is known that Haddad had visited Tyre in 2017 and attacked Varga.",
+            &["Haddad", "Tyre", "Varga"],
+            &[("Haddad", "Varga", "attacked")],
+        );
+        check(
+            "The Front, led by Haddad and allied with Tyre, won seats.",
+            &["Front", "Haddad", "Tyre"],
+            &[("Front", "Tyre", "allied_with")],
         );
     }
 
