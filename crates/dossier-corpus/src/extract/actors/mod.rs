@@ -22,7 +22,7 @@ use crate::model::{Actor, ActorKind, Corpus, Mention};
 use super::gazetteer::Gazetteer;
 use super::names::{are_variants_folded, fold, slug};
 use spans::{find_spans, Span};
-use tokens::tokenize;
+use tokens::{all_capitals, tokenize};
 
 /// The gazetteer's names, folded, for matching.
 pub struct Lexicon {
@@ -277,10 +277,7 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
                 let mut words_of_surface = span.surface.split_whitespace();
                 let opening = words_of_surface.next().unwrap_or("");
                 let modifies = opening.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                    && opening
-                        .chars()
-                        .filter(|c| c.is_alphabetic())
-                        .all(char::is_uppercase)
+                    && all_capitals(opening)
                     && !matches!(words_of_surface.next(), Some("of" | "for" | "in"));
                 if let Some(first_word) = folded_surface
                     .split(' ')
@@ -499,6 +496,8 @@ fn resolve(
     if let Some(&cluster) = keys.get(&folded) {
         return Some(cluster);
     }
+    // An acronym alone names itself, never a longer name it opens.
+    let acronym = all_capitals(&span.surface);
     // A one-word group's name in the plural or the singular: "Houthis",
     // "Houthi".
     let other = match folded.strip_suffix('s') {
@@ -558,11 +557,7 @@ fn resolve(
                 ActorKind::Group => {
                     span.kind_guess != Some(ActorKind::Place)
                         && !words::STATES.contains(&folded.as_str())
-                        && !span
-                            .surface
-                            .chars()
-                            .filter(|c| c.is_alphabetic())
-                            .all(char::is_uppercase)
+                        && !acronym
                         && names
                             .iter()
                             .any(|name| name.split(' ').next() == Some(folded.as_str()))
@@ -645,11 +640,7 @@ fn resolve(
         // and an acronym alone names itself.
         let placed = span.kind_guess == Some(ActorKind::Place)
             || words::STATES.contains(&folded.as_str())
-            || span
-                .surface
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
+            || acronym;
         if single && placed && cluster.kind == ActorKind::Group {
             continue;
         }

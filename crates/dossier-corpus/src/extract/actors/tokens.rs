@@ -18,6 +18,13 @@ pub struct Token<'a> {
     pub hyphen_before: bool,
 }
 
+/// True when every letter of `text` is a capital ("UN", "U.N.", "M23").
+pub fn all_capitals(text: &str) -> bool {
+    text.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+}
+
 impl Token<'_> {
     /// True when the token starts with a capital letter.
     pub fn is_capitalized(&self) -> bool {

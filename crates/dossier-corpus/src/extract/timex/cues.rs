@@ -214,3 +214,11 @@ pub(super) fn dates_a_saying(before: &str) -> bool {
         _ => false,
     }
 }
+/// True when a clause tells a step back in the story: "Rebels had massed
+/// near Hama on Monday", "three days before", "a week earlier".
+pub fn steps_back(clause: &str) -> bool {
+    let clause = clause.to_lowercase();
+    clause.split_whitespace().any(|word| word == "had")
+        || clause.contains(" before") && !clause.contains(" before the ")
+        || clause.contains(" earlier")
+}

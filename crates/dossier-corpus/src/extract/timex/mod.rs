@@ -16,7 +16,7 @@ use crate::model::{DateValue, Document, Precision, Timex};
 use crate::text::tail;
 
 pub use cues::{clause_bounds, speaks_of_future};
-use cues::{dates_a_saying, reports_a_plan, schedules_it, sets_a_deadline};
+use cues::{dates_a_saying, reports_a_plan, schedules_it, sets_a_deadline, steps_back};
 use resolve::{resolve, Context};
 use tagger::{find, TimexKind};
 
@@ -132,6 +132,8 @@ pub fn date_document(
     let mut found: Vec<(usize, tagger::Found, bool)> = Vec::new();
     // The expressions whose year is a known death's, not the text's.
     let mut year_of_death = std::collections::HashSet::new();
+    // The expressions whose clause steps back in the story.
+    let mut stepping_back = std::collections::HashSet::new();
     let mut known: Vec<offices::Bound> = Vec::new();
     for (index, sentence) in document.sentences.iter().enumerate() {
         let (bounds, periods) = offices::read_sentence(&sentence.text, holders);
@@ -190,6 +192,11 @@ pub fn date_document(
                 || reports_a_plan(before)
                 // "called for Sunday’s results to be annulled" is Sunday past.
                 || schedules_it(before, &sentence.text[item.end..]);
+            // "Rebels had massed near Hama on Monday, three days before": a
+            // step back in the story, not the article's week.
+            if steps_back(&sentence.text[from..to]) {
+                stepping_back.insert(found.len());
+            }
             // "The US killed Muhandis in January": the year of his death.
             if !future {
                 if let Some(kind) = anniversary::year_of_death(
@@ -389,17 +396,12 @@ pub fn date_document(
                     // "Rebels had massed near Hama on Monday, three days
                     // before": a step back in the story, not the article's
                     // week.
-                    let (from, to) = clause_bounds(&sentence.text, item.start, item.end);
-                    let clause = sentence.text[from..to].to_lowercase();
-                    let steps_back = clause.split_whitespace().any(|word| word == "had")
-                        || clause.contains(" before") && !clause.contains(" before the ")
-                        || clause.contains(" earlier");
                     resolve_at_all(
                         &item.kind,
                         anchors,
                         reference,
                         future,
-                        stated && !steps_back,
+                        stated && !stepping_back.contains(&at),
                     )
                 }),
             };
