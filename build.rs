@@ -1,23 +1,33 @@
 //! Parses the corpus folder at compile time, runs the extraction (actors,
-//! dates, events, relations) and embeds the result.
+//! dates, events, relations) and embeds the result, for the native builds
+//! (the first screen rendered ahead, the rendering tests) and the in-browser
+//! tests (feature `embedded`).
+//!
+//! The app itself, compiled to wasm, holds no corpus: it fetches the data
+//! file that `cargo xtask`'s post-build hook writes next to it
+//! (`dossier bundle`, the same [`Parts::encode`] as here), so that a
+//! corpus changed never recompiles it. For that build this script does
+//! nothing and watches nothing.
 //!
 //! The folder is `seeds/` unless `DOSSIER_SEEDS` names another one. The
-//! parsed corpus is written as postcard bytes to `$OUT_DIR/corpus.bin`, which
-//! `src/data.rs` includes, with the actor network and its settled layout in
-//! `$OUT_DIR/actor_map.bin`, the search index in `$OUT_DIR/search.bin`, and
-//! the basemap of the corpus's region (from
-//! `data/natural-earth/`) in `$OUT_DIR/basemap.bin`. Warnings print as `file:line: message`; a folder
-//! with no usable article, or a malformed gazetteer, fails the build with
-//! every reason (`file:line:column` for the gazetteer).
+//! data file (the corpus, its search index, its actor network and layout,
+//! and the basemap of its region from `data/natural-earth/`) is written to
+//! `$OUT_DIR/data.bin`, which `src/data.rs` includes. Warnings print as
+//! `file:line: message`; a folder with no usable article, or a malformed
+//! gazetteer, fails the build with every reason (`file:line:column` for the
+//! gazetteer).
 
 use std::path::PathBuf;
 
-use dossier_corpus::geo::basemap_file;
-use dossier_corpus::graph::actor_map;
-use dossier_corpus::search::build_index;
+use dossier_corpus::bundle::encode_parts;
 use dossier_corpus::{build_corpus, BuildError, LoadError, LoadOptions, Severity};
 
 fn main() {
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    if wasm && std::env::var_os("CARGO_FEATURE_EMBEDDED").is_none() {
+        println!("cargo:rerun-if-changed=build.rs");
+        return;
+    }
     println!("cargo:rerun-if-env-changed=DOSSIER_SEEDS");
     println!("cargo:rerun-if-env-changed=DOSSIER_MAX_FILE_BYTES");
     let manifest_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
@@ -58,45 +68,15 @@ fn main() {
             println!("cargo:warning={diagnostic}");
         }
     }
-    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
-    write(
-        &out_dir.join("corpus.bin"),
-        postcard::to_allocvec(&built.corpus.without_repeated_text()),
-    );
-    write(
-        &out_dir.join("search.bin"),
-        postcard::to_allocvec(&build_index(&built.corpus)),
-    );
-    write(
-        &out_dir.join("actor_map.bin"),
-        postcard::to_allocvec(&actor_map(&built.corpus)),
-    );
-    // The basemap of the places the corpus is about, from the world file.
     let world = manifest_dir.join("data/natural-earth/ne_110m_admin_0_countries.geojson");
     println!("cargo:rerun-if-changed={}", world.display());
-    let places: Vec<[f64; 2]> = built
-        .corpus
-        .actors
-        .iter()
-        .filter_map(|actor| actor.coordinates)
-        .collect();
-    let basemap = match basemap_file(&world, &places) {
-        Ok(basemap) => basemap,
-        Err(error) => fail(&error.to_string()),
+    let parts = match encode_parts(&built, &world) {
+        Ok(parts) => parts,
+        Err(error) => fail(&error),
     };
-    write(
-        &out_dir.join("basemap.bin"),
-        postcard::to_allocvec(&basemap),
-    );
-}
-
-fn write(path: &std::path::Path, bytes: Result<Vec<u8>, postcard::Error>) {
-    let bytes = match bytes {
-        Ok(bytes) => bytes,
-        Err(error) => fail(&format!("cannot encode {}: {error}", path.display())),
-    };
-    if let Err(error) = std::fs::write(path, bytes) {
-        fail(&format!("{}: cannot write: {error}", path.display()));
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("data.bin");
+    if let Err(error) = std::fs::write(&out, parts.encode()) {
+        fail(&format!("{}: cannot write: {error}", out.display()));
     }
 }
 

@@ -1,11 +1,11 @@
-//! The root component: reads the embedded corpus, keeps the store in step
+//! The root component: reads the corpus, keeps the store in step
 //! with the location hash, and after each navigation scrolls and moves focus.
 
 use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::components::shortcuts::Shortcuts;
-use crate::data::{embedded_corpus, CorpusHandle};
+use crate::data::{load_corpus, CorpusHandle};
 use crate::embed::EmbedBridge;
 use crate::offline::UpdateNotice;
 use crate::route::Route;
@@ -24,7 +24,7 @@ pub struct AppProps {
 /// The whole app.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let corpus = use_memo((), |_| embedded_corpus());
+    let corpus = use_memo((), |_| load_corpus());
     let state = use_reducer(|| AppState::from_hash(&current_hash()));
 
     {

@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use dossier_corpus::graph::{ActorMap, Layout};
 use wasm_bindgen::prelude::*;
 
-use crate::data::embedded_map;
+use crate::data::load_map;
 
 /// The embedded network's layout, ready to be ticked from JavaScript.
 #[wasm_bindgen]
@@ -28,7 +28,7 @@ impl LayoutBench {
     /// settled positions; an unreadable map gives an empty layout.
     #[wasm_bindgen(constructor)]
     pub fn new(alpha: f32) -> LayoutBench {
-        let Ok(map) = embedded_map() else {
+        let Ok(map) = load_map() else {
             return LayoutBench {
                 layout: Layout::resume(Vec::new(), &[], ActorMap::params(), 0.0),
                 start: Vec::new(),

@@ -1,4 +1,4 @@
-//! Dossier's Yew app: the embedded corpus, the routes, the store, the pages
+//! Dossier's Yew app: the corpus's data, the routes, the store, the pages
 //! and their components. Rendering is pure (no `web_sys` call while
 //! rendering), so every page also renders natively in tests.
 

@@ -139,7 +139,7 @@ fn mount_root(width: u32) -> web_sys::Element {
 /// The seeds' events, each copied `copies` times a day apart, in date
 /// order: a corpus whose layers are crowded at the first view.
 fn crowded_corpus(copies: i64) -> dossier_corpus::Corpus {
-    let seeds = dossier::data::embedded_corpus().expect("the embedded corpus");
+    let seeds = dossier::data::load_corpus().expect("the corpus");
     let mut corpus = (*seeds).clone();
     corpus.events = seeds
         .events
@@ -302,8 +302,8 @@ async fn a_big_map_settles_on_a_canvas_and_is_drawn_again_at_rest() {
     use dossier::network::sketch::SKETCH_ABOVE;
     let document = gloo::utils::document();
     let root = mount_root(1000);
-    let corpus = dossier::data::CorpusHandle(dossier::data::embedded_corpus().expect("corpus"));
-    let map = dossier::data::embedded_map().expect("map");
+    let corpus = dossier::data::CorpusHandle(dossier::data::load_corpus().expect("corpus"));
+    let map = dossier::data::load_map().expect("map");
     // Every actor, and every tie listed four times over: as many elements
     // to draw as a big corpus's map (the seeds alone have too few).
     let ties = map.network.edges.len();

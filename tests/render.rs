@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
-use dossier::data::{embedded_corpus, CorpusHandle};
+use dossier::data::{load_corpus, CorpusHandle};
 use dossier::pages::{RoutedView, RoutedViewProps};
 use dossier::route::Location;
 use yew::ServerRenderer;
@@ -12,7 +12,7 @@ use yew::ServerRenderer;
 async fn render(hash: &'static str) -> String {
     ServerRenderer::<RoutedView>::with_props(move || RoutedViewProps {
         location: Location::parse(hash),
-        corpus: CorpusHandle(embedded_corpus().expect("the embedded corpus decodes")),
+        corpus: CorpusHandle(load_corpus().expect("the corpus decodes")),
     })
     .render()
     .await

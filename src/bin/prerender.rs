@@ -3,7 +3,7 @@
 //! into `index.html`, so the page paints before the wasm has arrived; the
 //! app then replaces it with the same view, live.
 
-use dossier::data::{embedded_corpus, CorpusHandle};
+use dossier::data::{load_corpus, CorpusHandle};
 use dossier::route::Location;
 use dossier::shell::{Shell, ShellProps};
 
@@ -11,7 +11,7 @@ use dossier::shell::{Shell, ShellProps};
 async fn main() {
     let html = yew::ServerRenderer::<Shell>::with_props(|| ShellProps {
         location: Location::parse("#/"),
-        corpus: embedded_corpus().map(CorpusHandle),
+        corpus: load_corpus().map(CorpusHandle),
         children: yew::Html::default(),
         // embed.html keeps its loading line: the first screen is the full
         // app's home view, which an embed seldom opens on.

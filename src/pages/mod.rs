@@ -12,7 +12,7 @@ pub mod timeline;
 
 use yew::prelude::*;
 
-use crate::data::{embedded_basemap, embedded_index, embedded_map, CorpusHandle};
+use crate::data::{load_basemap, load_index, load_map, CorpusHandle};
 use crate::route::{Location, Route};
 
 pub use not_found::{LoadError, NotFound};
@@ -52,13 +52,13 @@ pub fn RoutedView(props: &RoutedViewProps) -> Html {
             }
             Some(_) => html! {
                 <article::ArticlePage {corpus} doc={doc.clone()} focus={sentence.clone()}
-                    index={(!lens.query.is_empty()).then(embedded_index).and_then(Result::ok)} {lens} />
+                    index={(!lens.query.is_empty()).then(load_index).and_then(Result::ok)} {lens} />
             },
         },
         Route::Timeline(query) => {
             html! { <timeline::TimelinePage {corpus} query={query.clone()} {lens} /> }
         }
-        Route::Actors(query) => match embedded_map() {
+        Route::Actors(query) => match load_map() {
             Ok(map) => html! { <actors::ActorsPage {corpus} {map} query={query.clone()} {lens} /> },
             Err(message) => html! { <LoadError {message} /> },
         },
@@ -70,11 +70,11 @@ pub fn RoutedView(props: &RoutedViewProps) -> Html {
                     also={Some((Route::Actors(crate::route::ActorsQuery::default()).href(), "See all actors".to_owned()))} />
             },
         },
-        Route::Search => match embedded_index() {
+        Route::Search => match load_index() {
             Ok(index) => html! { <search::SearchPage {corpus} {index} {lens} /> },
             Err(message) => html! { <LoadError {message} /> },
         },
-        Route::Places { place } => match embedded_basemap() {
+        Route::Places { place } => match load_basemap() {
             Ok(basemap) => {
                 html! { <places::PlacesPage {corpus} {basemap} selected={place.clone()} {lens} /> }
             }

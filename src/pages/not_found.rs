@@ -41,7 +41,7 @@ pub struct LoadErrorProps {
     pub message: String,
 }
 
-/// Shown when the embedded corpus cannot be decoded.
+/// Shown when the corpus cannot be loaded or decoded.
 #[component]
 pub fn LoadError(props: &LoadErrorProps) -> Html {
     html! {

@@ -37,7 +37,10 @@ const readers = {
   build(data) {
     for (const build of data.rows) {
       const big = build.build === 'articles-10000';
-      row('build time (s)', build.build, build.seconds, null, big ? atMost(600, '≤ 600 s') : null);
+      // After an article is edited: "under ten seconds after the first build".
+      const edited = build.build === 'seeds-edited';
+      const target = big ? atMost(600, '≤ 600 s') : edited ? atMost(10, '≤ 10 s') : null;
+      row('build time (s)', build.build, build.seconds, null, target);
       if (build.max_rss_kb !== null) row('build peak memory (MB)', build.build, build.max_rss_kb / 1024, null, big ? atMost(4096, '≤ 4096 MB') : null);
     }
   },

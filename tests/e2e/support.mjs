@@ -53,10 +53,14 @@ export function serve(root = DIST, { headers = {}, hostname = '127.0.0.1' } = {}
   });
 }
 
-/** Launches Debian's Chromium with a fresh profile and the flags this machine needs. */
-export async function launch() {
+/**
+ * Launches Debian's Chromium with a fresh profile and the flags this machine
+ * needs; `options` go to Playwright's persistent context.
+ */
+export async function launch(options = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
   return chromium.launchPersistentContext(profile, {
+    ...options,
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: [
@@ -102,13 +106,13 @@ export async function waitForApp(page) {
 /**
  * One server and one browser for a test file: started before its first
  * test, closed after its last. Returns an object whose `server` and
- * `context` are set once the file's tests run.
+ * `context` are set once the file's tests run; `options` go to `launch`.
  */
-export function browserSuite() {
+export function browserSuite(options = {}) {
   const suite = { server: undefined, context: undefined };
   before(async () => {
     suite.server = await serve();
-    suite.context = await launch();
+    suite.context = await launch(options);
   });
   after(async () => {
     await suite.context?.close();

@@ -1,9 +1,11 @@
 // Starts Dossier. Trunk writes the script tag that loads this file (the
 // `pattern_script` in Trunk.toml), with the hashed names of the module that
-// wasm-bindgen generated and of the wasm. Loading them from a file, rather
-// than from the inline module Trunk writes by default, lets the pages run
-// under a Content-Security-Policy with no inline script at all (README,
-// "Content-Security-Policy"). xtask copies this file into every build.
+// wasm-bindgen generated and of the wasm; xtask adds the name of the
+// corpus's data file (`data-dossier-data`, xtask/src/data.rs). Loading them
+// from a file, rather than from the inline module Trunk writes by default,
+// lets the pages run under a Content-Security-Policy with no inline script
+// at all (README, "Content-Security-Policy"). xtask copies this file into
+// every build.
 
 const tag = document.querySelector('script[data-dossier-js]');
 const bindings = await import(tag.dataset.dossierJs);
@@ -15,11 +17,31 @@ const bindings = await import(tag.dataset.dossierJs);
 // the connection to itself (`without_wasm_preload` in xtask/src/embed.rs).
 // embed.html has no first screen and preloads it.
 await firstScreenShown();
-const wasm = await bindings.default({ module_or_path: tag.dataset.dossierWasm });
+// The wasm holds no corpus: the app reads the data file's bytes from
+// `globalThis.dossierData` when it starts (src/data.rs), so both are fetched
+// at once and the wasm is compiled, as it streams in, once the data is here.
+const [response] = await Promise.all([fetch(tag.dataset.dossierWasm), loadData(tag.dataset.dossierData)]);
+const wasm = await bindings.default({ module_or_path: response });
 
 // As Trunk's own loader does: the benchmark reaches its exports here.
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+
+/**
+ * Fetches the corpus's data file and leaves its bytes on
+ * `globalThis.dossierData`, or why it could not on
+ * `globalThis.dossierDataError`, which the app shows instead of the corpus.
+ */
+async function loadData(href) {
+  try {
+    if (!href) throw new Error('the page names no data file');
+    const response = await fetch(href);
+    if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
+    globalThis.dossierData = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    globalThis.dossierDataError = String(error?.message ?? error);
+  }
+}
 
 /**
  * Resolves once the browser reports the page's largest paint, at once when

@@ -17,6 +17,7 @@
 //! needs nothing but Rust, Node.js and these two commands.
 
 mod bench;
+mod data;
 mod embed;
 mod offline;
 mod prerender;
@@ -80,6 +81,10 @@ fn run(args: &[String]) -> Result<(), String> {
         // the service worker, which lists them all, for the staged build.
         "post-build" => {
             let staging = staging_dir(&root);
+            data::write_data_file(&tools, &staging)?;
+            if std::env::var("TRUNK_PROFILE").map_or(true, |profile| profile == "release") {
+                data::optimise_wasm(&tools, &staging)?;
+            }
             embed::write_embed_files(&staging)?;
             offline::write_service_worker(&staging)
         }
@@ -301,6 +306,8 @@ fn test(tools: &Tools) -> Result<(), String> {
         "--target",
         "wasm32-unknown-unknown",
         "--locked",
+        "--features",
+        "embedded",
         "--test",
         "browser",
     ]);

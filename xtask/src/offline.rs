@@ -48,21 +48,21 @@ pub fn write_service_worker(dir: &Path) -> Result<(), String> {
 }
 
 /// FNV-1a, 64 bits: a version that changes whenever any file does.
-struct Fnv(u64);
+pub struct Fnv(u64);
 
 impl Fnv {
-    fn new() -> Fnv {
+    pub fn new() -> Fnv {
         Fnv(0xcbf2_9ce4_8422_2325)
     }
 
-    fn write(&mut self, bytes: &[u8]) {
+    pub fn write(&mut self, bytes: &[u8]) {
         for byte in bytes {
             self.0 ^= u64::from(*byte);
             self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
         }
     }
 
-    fn finish(&self) -> u64 {
+    pub fn finish(&self) -> u64 {
         self.0
     }
 }

@@ -36,13 +36,14 @@ pub fn inline(
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
 ) -> Result<String, String> {
     let boot = find_boot_script(index)?;
-    let (glue_name, wasm_name) = boot_names(&index[boot.clone()])?;
+    let [glue_name, wasm_name, data_name] = boot_names(&index[boot.clone()])?;
     let glue = String::from_utf8(read(local_name(&glue_name))?)
         .map_err(|_| format!("{glue_name} is not UTF-8"))?;
     let wasm = read(local_name(&wasm_name))?;
-    let script = boot_script(&glue, &wasm)?;
+    let data = read(local_name(&data_name))?;
+    let script = boot_script(&glue, &wasm, &data)?;
 
-    let mut out = String::with_capacity(index.len() + script.len() + wasm.len() / 3 * 4);
+    let mut out = String::with_capacity(index.len() + script.len());
     out.push_str(&index[..boot.start]);
     out.push_str(&script);
     out.push_str(&index[boot.end..]);
@@ -57,9 +58,8 @@ pub fn inline(
 }
 
 /// The byte range of the `<script>` that starts the app: the tag that loads
-/// `boot.js` with the glue's and the wasm's names in its attributes (what
-/// `Trunk.toml`'s `pattern_script` writes), or Trunk's own inline module
-/// that imports the glue.
+/// `boot.js` with the names of the glue, the wasm and the data file in its
+/// attributes (what `Trunk.toml`'s `pattern_script` and xtask write).
 fn find_boot_script(index: &str) -> Result<std::ops::Range<usize>, String> {
     let mut from = 0;
     while let Some(offset) = index[from..].find("<script") {
@@ -68,8 +68,7 @@ fn find_boot_script(index: &str) -> Result<std::ops::Range<usize>, String> {
             .find("</script>")
             .map(|close| start + close + "</script>".len())
             .ok_or("a <script> in index.html is not closed")?;
-        let script = &index[start..end];
-        if script.contains("module_or_path") || script.contains("data-dossier-js") {
+        if index[start..end].contains("data-dossier-js") {
             return Ok(start..end);
         }
         from = end;
@@ -77,31 +76,20 @@ fn find_boot_script(index: &str) -> Result<std::ops::Range<usize>, String> {
     Err("index.html has no start-up script (is it Trunk's output?)".to_owned())
 }
 
-/// The names of the glue and of the wasm that the start-up script loads:
-/// from the boot tag's `data-dossier-js` and `data-dossier-wasm`, or from
-/// the import and the `module_or_path` of Trunk's inline module.
-fn boot_names(script: &str) -> Result<(String, String), String> {
+/// The names of the glue, the wasm and the data file that the start-up
+/// script loads: its `data-dossier-js`, `data-dossier-wasm` and
+/// `data-dossier-data`.
+fn boot_names(script: &str) -> Result<[String; 3], String> {
     let open_tag = &script[..script.find('>').map_or(script.len(), |end| end + 1)];
-    if let Some(glue) = attribute(open_tag, "data-dossier-js") {
-        let wasm = attribute(open_tag, "data-dossier-wasm")
-            .ok_or("the start-up script names no wasm file (data-dossier-wasm)")?;
-        return Ok((glue, wasm));
-    }
-    let glue =
-        quoted_after(script, " from ").ok_or("the start-up script names no JavaScript module")?;
-    let wasm =
-        quoted_after(script, "module_or_path:").ok_or("the start-up script names no wasm file")?;
-    Ok((glue, wasm))
-}
-
-/// The text between the first pair of quotes (single or double) after
-/// `marker` in `text`.
-fn quoted_after(text: &str, marker: &str) -> Option<String> {
-    let rest = &text[text.find(marker)? + marker.len()..];
-    let open = rest.find(['\'', '"'])?;
-    let quote = rest[open..].chars().next()?;
-    let rest = &rest[open + 1..];
-    Some(rest[..rest.find(quote)?].to_owned())
+    let name = |attribute_name: &str, what: &str| {
+        attribute(open_tag, attribute_name)
+            .ok_or_else(|| format!("the start-up script names no {what} ({attribute_name})"))
+    };
+    Ok([
+        name("data-dossier-js", "JavaScript module")?,
+        name("data-dossier-wasm", "wasm file")?,
+        name("data-dossier-data", "data file")?,
+    ])
 }
 
 /// `./name.js` as the name of a file in the build folder, or `name` itself.
@@ -115,9 +103,9 @@ fn is_local(href: &str) -> bool {
 }
 
 /// The one module script of the single file: the glue with its `export`s
-/// turned into plain declarations, then the start-up that Trunk's script
-/// did, with the wasm's bytes instead of its path.
-fn boot_script(glue: &str, wasm: &[u8]) -> Result<String, String> {
+/// turned into plain declarations, then the start-up that `boot.js` does,
+/// with the bytes of the data file and of the wasm instead of their paths.
+fn boot_script(glue: &str, wasm: &[u8], data: &[u8]) -> Result<String, String> {
     let (glue, exports) = strip_exports(glue)?;
     let init = exports
         .iter()
@@ -133,14 +121,16 @@ fn boot_script(glue: &str, wasm: &[u8]) -> Result<String, String> {
     let glue = glue.replace("</script", "<\\/script");
     Ok(format!(
         "<script type=\"module\">\n{glue}\n{{\n\
-         const dossierWasmBase64 = \"{}\";\n\
-         const dossierWasmBytes = typeof Uint8Array.fromBase64 === 'function'\n\
-         \x20 ? Uint8Array.fromBase64(dossierWasmBase64)\n\
-         \x20 : Uint8Array.from(atob(dossierWasmBase64), (character) => character.charCodeAt(0));\n\
+         const dossierBytes = (base64) => typeof Uint8Array.fromBase64 === 'function'\n\
+         \x20 ? Uint8Array.fromBase64(base64)\n\
+         \x20 : Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));\n\
+         globalThis.dossierData = dossierBytes(\"{}\");\n\
+         const dossierWasmBytes = dossierBytes(\"{}\");\n\
          const wasm = await {init}({{ module_or_path: dossierWasmBytes }});\n\
          window.wasmBindings = {{ {} }};\n\
          dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n\
          }}\n</script>",
+        base64(data),
         base64(wasm),
         bindings.join(", "),
     ))

@@ -11,11 +11,7 @@ const INDEX: &str = r#"<!doctype html>
     <title>Dossier</title>
     <link rel="icon" href="./favicon-1.svg" integrity="sha384-x"/>
     <link rel="stylesheet" href="./main-2.css" integrity="sha384-y"/>
-<script type="module">
-import init, * as bindings from './app-3.js';
-const wasm = await init({ module_or_path: './app-3_bg.wasm' });
-window.wasmBindings = bindings;
-</script>
+<script type="module" src="./boot.js" data-dossier-data="./dossier-data-4.bin" data-dossier-js="./app-3.js" data-dossier-wasm="./app-3_bg.wasm"></script>
   <link rel="modulepreload" href="./app-3.js" crossorigin="anonymous"><link rel="preload" href="./app-3_bg.wasm" as="fetch" type="application/wasm"></head>
   <body><div id="app"></div></body>
 </html>"#;
@@ -37,6 +33,7 @@ fn files(name: &str) -> Result<Vec<u8>, String> {
         "main-2.css" => Ok(b"body { color: red; }".to_vec()),
         "app-3.js" => Ok(GLUE.as_bytes().to_vec()),
         "app-3_bg.wasm" => Ok(vec![0, 97, 115, 109, 1, 0, 0, 0]),
+        "dossier-data-4.bin" => Ok(b"DOSSIER\x01data".to_vec()),
         other => Err(format!("no file {other}")),
     }
 }
@@ -66,6 +63,8 @@ fn the_page_holds_every_file_and_refers_to_none() {
         "./main-2.css",
         "./app-3.js",
         "./app-3_bg.wasm",
+        "./dossier-data-4.bin",
+        "./boot.js",
     ] {
         assert!(!page.contains(gone), "{gone} is still referred to:\n{page}");
     }
@@ -81,6 +80,10 @@ fn the_page_holds_every_file_and_refers_to_none() {
         "{page}"
     );
     assert!(page.contains(&format!("\"{}\"", base64(&[0, 97, 115, 109, 1, 0, 0, 0]))));
+    assert!(page.contains(&format!(
+        "globalThis.dossierData = dossierBytes(\"{}\");",
+        base64(b"DOSSIER\x01data")
+    )));
     assert!(page.contains("await __wbg_init({ module_or_path: dossierWasmBytes })"));
     assert!(!page.contains("modulepreload") && !page.contains("rel=\"preload\""));
     assert!(
@@ -95,22 +98,24 @@ fn the_page_holds_every_file_and_refers_to_none() {
 }
 
 #[test]
-fn the_boot_tag_names_the_files_as_well_as_an_inline_module() {
-    // What Trunk.toml's pattern_script writes: boot.js, with the names in
-    // attributes, and no inline script.
-    let start = INDEX.find("<script type=\"module\">").unwrap();
-    let end = INDEX.find("</script>").unwrap() + "</script>".len();
-    let index = format!(
-        "{}<script type=\"module\" src=\"./boot.js\" data-dossier-js=\"./app-3.js\" data-dossier-wasm=\"./app-3_bg.wasm\"></script>{}",
-        &INDEX[..start],
-        &INDEX[end..]
-    );
-    let page = inline(&index, files).unwrap();
-    assert_eq!(page, inline(INDEX, files).unwrap(), "the same single file");
-    let no_wasm = index.replace(" data-dossier-wasm=\"./app-3_bg.wasm\"", "");
-    assert!(inline(&no_wasm, files)
+fn the_boot_tag_must_name_every_file() {
+    for (attribute, what) in [
+        (
+            " data-dossier-wasm=\"./app-3_bg.wasm\"",
+            "data-dossier-wasm",
+        ),
+        (
+            " data-dossier-data=\"./dossier-data-4.bin\"",
+            "data-dossier-data",
+        ),
+    ] {
+        let index = INDEX.replace(attribute, "");
+        assert!(inline(&index, files).unwrap_err().contains(what), "{what}");
+    }
+    let index = INDEX.replace(" data-dossier-js=\"./app-3.js\"", "");
+    assert!(inline(&index, files)
         .unwrap_err()
-        .contains("data-dossier-wasm"));
+        .contains("no start-up script"));
 }
 
 #[test]

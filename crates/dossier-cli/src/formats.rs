@@ -8,7 +8,7 @@ use dossier_corpus::Corpus;
 /// What `dossier export --format` can write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// The whole corpus as JSON, the data the app embeds (the default).
+    /// The whole corpus as JSON, the data the app loads (the default).
     Json,
     /// Events as CSV.
     CsvEvents,

@@ -1,9 +1,10 @@
 //! `dossier`: the command-line face of the corpus engine.
 //!
 //! `dossier export [--format FORMAT] DIR` prints the parsed corpus: as JSON
-//! (the default, the same data the app embeds), or as one of the files of
+//! (the default, the same data the app loads), or as one of the files of
 //! the engine's `export` module (CSV, GraphML, GEXF, TimelineJS). Diagnostics
-//! go to standard error as `file:line: severity: message`.
+//! go to standard error as `file:line: severity: message`. `dossier bundle`
+//! writes the data file the app fetches (`dossier_corpus::bundle`).
 
 mod annotate;
 mod eval;
@@ -14,8 +15,10 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use dossier_corpus::bundle::encode_parts;
 use dossier_corpus::{
     build_corpus, build_corpus_dated, build_file, BuildError, CivilDate, LoadError, LoadOptions,
+    Severity,
 };
 
 use formats::Format;
@@ -25,9 +28,11 @@ const USAGE: &str = "usage: dossier export [--format FORMAT] [--max-file-bytes N
        dossier review DIR
        dossier eval DIR GOLD.toml [--misses]
        dossier gen-corpus N DIR [--gazetteer FILE] [--invent K]
+       dossier bundle [--max-file-bytes N] --world COUNTRIES.geojson DIR OUT
+                      (the app's data file, which the build writes)
 
 export formats (each row, edge and slide names its document and sentence):
-  json           the whole corpus, as the app embeds it (the default)
+  json           the whole corpus, as the app loads it (the default)
   csv-events     one row per event
   csv-actors     one row per actor, with its first mention
   csv-relations  one row per relation
@@ -77,6 +82,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
     let (command, rest) = args.split_first().ok_or(USAGE)?;
     match command.as_str() {
         "export" => export(rest),
+        "bundle" => bundle(rest),
         "eval" => Ok(evaluate(rest)?),
         "annotate" => Ok(annotate_file(rest)?),
         "review" => Ok(review(rest)?),
@@ -107,12 +113,7 @@ fn export(args: &[String]) -> Result<(), Failure> {
                     ))
                 })?;
             }
-            "--max-file-bytes" => {
-                let value = args.next().ok_or("--max-file-bytes needs a number")?;
-                options.max_file_bytes = value
-                    .parse()
-                    .map_err(|_| format!("not a number of bytes: “{value}”"))?;
-            }
+            "--max-file-bytes" => options.max_file_bytes = max_file_bytes(args.next())?,
             flag if flag.starts_with("--") => {
                 return Err(format!("unknown option “{flag}”\n{USAGE}").into())
             }
@@ -132,6 +133,46 @@ fn export(args: &[String]) -> Result<(), Failure> {
         .write_all(text.as_bytes())
         .map_err(|error| format!("cannot write the export: {error}"))?;
     Ok(())
+}
+
+/// The value of `--max-file-bytes`.
+fn max_file_bytes(value: Option<&String>) -> Result<u64, String> {
+    let value = value.ok_or("--max-file-bytes needs a number")?;
+    value
+        .parse()
+        .map_err(|_| format!("not a number of bytes: “{value}”"))
+}
+
+/// `dossier bundle`: the app's data file for a corpus folder (what the
+/// build's post-build hook writes next to the wasm). Warnings go to
+/// standard error; a folder the app cannot show fails with every reason.
+fn bundle(args: &[String]) -> Result<(), Failure> {
+    let mut options = LoadOptions::default();
+    let mut world = None;
+    let mut paths = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--max-file-bytes" => options.max_file_bytes = max_file_bytes(args.next())?,
+            "--world" => world = Some(PathBuf::from(args.next().ok_or("--world needs a file")?)),
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option “{flag}”\n{USAGE}").into())
+            }
+            path => paths.push(PathBuf::from(path)),
+        }
+    }
+    let ([dir, out], Some(world)) = (paths.as_slice(), world) else {
+        return Err(USAGE.into());
+    };
+    let built = build_corpus(dir, &options).map_err(explain)?;
+    for diagnostic in &built.diagnostics {
+        if diagnostic.severity >= Severity::Warning {
+            eprintln!("{diagnostic}");
+        }
+    }
+    let file = encode_parts(&built, &world)?.encode();
+    std::fs::write(out, file)
+        .map_err(|error| format!("{}: cannot write: {error}", out.display()).into())
 }
 
 fn evaluate(args: &[String]) -> Result<(), String> {

@@ -68,6 +68,78 @@ fn a_bad_folder_fails_with_a_message() {
     assert!(stderr.contains("no such folder"), "{stderr}");
 }
 
+#[test]
+fn bundle_writes_the_data_file_the_app_reads() {
+    let world = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data/natural-earth/ne_110m_admin_0_countries.geojson");
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("seeds-data.bin");
+    let _ = std::fs::remove_file(&out);
+    let output = dossier(&[
+        "bundle",
+        "--world",
+        world.to_str().unwrap(),
+        &seeds(),
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let bytes = std::fs::read(&out).unwrap();
+    let parts = dossier_corpus::bundle::Parts::decode(&bytes).unwrap();
+    let corpus: dossier_corpus::Corpus = postcard::from_bytes(parts.corpus).unwrap();
+    assert_eq!(corpus.documents.len(), 5);
+    assert!(corpus
+        .actors
+        .iter()
+        .any(|actor| actor.id == "kataib-hezbollah"));
+    let map: dossier_corpus::graph::ActorMap = postcard::from_bytes(parts.map).unwrap();
+    assert!(!map.network.nodes.is_empty());
+    let basemap: Option<dossier_corpus::geo::Basemap> =
+        postcard::from_bytes(parts.basemap).unwrap();
+    assert!(basemap.is_some(), "the seeds name places with coordinates");
+    let _: dossier_corpus::search::SearchIndex = postcard::from_bytes(parts.search).unwrap();
+
+    // Without the world file it is a usage error, and nothing is written.
+    let _ = std::fs::remove_file(&out);
+    let output = dossier(&["bundle", &seeds(), out.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("usage: "));
+    assert!(!out.exists());
+}
+
+#[test]
+fn bundle_over_a_broken_gazetteer_names_its_line_and_writes_nothing() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("broken-gazetteer");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("001_a.txt"),
+        "A title\n\nThe minister met the envoy in Baghdad on Monday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("gazetteer.toml"),
+        "[[actor]]\nname = \"Iraq\"\nkind = \n",
+    )
+    .unwrap();
+    let out = dir.join("data.bin");
+    let world = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data/natural-earth/ne_110m_admin_0_countries.geojson");
+    let output = dossier(&[
+        "bundle",
+        "--world",
+        world.to_str().unwrap(),
+        dir.to_str().unwrap(),
+        out.to_str().unwrap(),
+    ]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("gazetteer.toml:3:"), "{stderr}");
+    assert!(!out.exists());
+}
+
 fn seeds() -> String {
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
     seeds.to_str().expect("utf-8 path").to_owned()

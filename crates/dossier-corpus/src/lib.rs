@@ -9,6 +9,7 @@
 //! Parsing never panics: every entry point returns its result together with a
 //! list of [`Diagnostic`]s that explain what was odd about the input.
 
+pub mod bundle;
 pub mod civil;
 pub mod diagnostic;
 pub mod document;

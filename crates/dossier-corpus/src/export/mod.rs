@@ -49,7 +49,7 @@ fn sentence_text<'a>(corpus: &'a Corpus, doc: &str, sentence: &str) -> Option<&'
 
 /// The evidence text for a fact: the first source sentence as the document
 /// holds it, or else the copy stored on the fact. The document comes first
-/// because the app's embedded corpus clears the stored copies.
+/// because the app's copy of the corpus clears the stored copies.
 fn evidence_text<'a>(corpus: &'a Corpus, sources: &[SourceRef], stored: &'a str) -> &'a str {
     sources
         .first()

@@ -1,4 +1,4 @@
-//! The network as the build embeds it: nodes, edges, and positions settled
+//! The network as the build writes it for the app: nodes, edges, and positions settled
 //! once, so the map appears at once in the browser and looks the same on
 //! every build of the same corpus.
 
