@@ -509,6 +509,41 @@ fn a_response_is_dated_by_what_it_answers() {
 }
 
 #[test]
+fn a_sentence_opening_with_a_happenings_description_goes_on_about_it() {
+    // "The raid" two sentences after the dated arrests is their raid, with
+    // the arrests' date; four sentences on, or as "A raid", it is not
+    // (nothing dates it).
+    let text = |gap: usize, opening: &str| {
+        format!(
+            "A Headline Here\n\nOn June 25, police arrested 14 members of Kata’ib Hezbollah. {}{opening} raid targeted the headquarters of the group.\n",
+            "Officials hoped the message was heard. ".repeat(gap)
+        )
+    };
+    let raids = |text: &str| -> Vec<String> {
+        let corpus = corpus(&[("a", text, Some("2020-07-06"))]);
+        corpus
+            .events
+            .iter()
+            .filter(|event| event.r#type == "arrest")
+            .flat_map(|event| {
+                event
+                    .sources
+                    .iter()
+                    .map(move |source| format!("{} {}", event.start, source.sentence))
+            })
+            .collect()
+    };
+    let found = raids(&text(1, "The"));
+    assert!(found.contains(&"2020-06-25 s3".to_owned()), "{found:?}");
+    assert!(!raids(&text(4, "The"))
+        .iter()
+        .any(|raid| raid.ends_with(" s6")));
+    assert!(!raids(&text(1, "A"))
+        .iter()
+        .any(|raid| raid.ends_with(" s3")));
+}
+
+#[test]
 fn a_happening_that_comes_once_to_a_person_is_retold_not_repeated() {
     // "took office", undated, re-tells the inauguration "in May" of the
     // same person: one event, two sources. Someone else's is another.

@@ -74,7 +74,7 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
     // The events of the article so far, for the reports that re-tell one.
     let mut dated: Vec<Told> = Vec::new();
     let mut previous: Option<(Option<usize>, &Timex)> = None;
-    for sentence in &document.sentences {
+    for (sentence_at, sentence) in document.sentences.iter().enumerate() {
         let block = block_of.get(sentence.id.as_str()).copied();
         let dates: Vec<&Timex> = timexes_of
             .get(sentence.id.as_str())
@@ -167,7 +167,17 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
             // inauguration, "in May".
             let retold = nearest
                 .is_none()
-                .then(|| retold(&sentence.text, &triggers, found, &mentions, kinds, &dated))
+                .then(|| {
+                    retold(
+                        &sentence.text,
+                        sentence_at,
+                        &triggers,
+                        found,
+                        &mentions,
+                        kinds,
+                        &dated,
+                    )
+                })
                 .flatten();
             // Statements are dated only by their own sentence: a quotation
             // does not inherit the date of the sentence before it.
@@ -235,6 +245,7 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
                     value,
                     actors: event.actors.clone(),
                     target: event.target_actor.clone(),
+                    sentence: sentence_at,
                 });
             }
         }

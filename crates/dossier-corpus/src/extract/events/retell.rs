@@ -18,18 +18,28 @@ pub(super) struct Told<'a> {
     pub(super) actors: Vec<String>,
     /// Who it was done to, when the sentence says.
     pub(super) target: Option<String>,
+    /// The index of its sentence in the article.
+    pub(super) sentence: usize,
 }
+
+/// How many sentences back a definite description ("The raid targeted
+/// ...") looks for the happening it names.
+const REFERS_BACK: usize = 3;
 
 /// Happenings that come once to a person: a second report of one, naming
 /// the same person, re-tells the first.
 const ONCE_A_PERSON: &[&str] = &["appointment", "killing"];
 
-/// The earlier event an undated report `found` re-tells: the happening it
-/// answers ("responded to the arrests by mustering"), or the one of its
-/// type that comes once to a person both name ("took office": the
+/// The earlier event an undated report `found` (in the article's sentence
+/// number `sentence`) re-tells: the happening it answers ("responded to
+/// the arrests by mustering"), the one a sentence opening with its
+/// definite description goes on about ("The raid targeted the
+/// headquarters ...", a sentence or two after the arrests), or the one of
+/// its type that comes once to a person both name ("took office": the
 /// inauguration).
 pub(super) fn retold<'a>(
     text: &str,
+    sentence: usize,
     triggers: &[Found],
     found: &Found,
     mentions: &[&Mention],
@@ -38,6 +48,14 @@ pub(super) fn retold<'a>(
 ) -> Option<Told<'a>> {
     if let Some(kind) = answered_kind(text, triggers, found) {
         return dated.iter().rev().find(|told| told.kind == kind).cloned();
+    }
+    if opens_with_its_description(text, found) {
+        return dated
+            .iter()
+            .rev()
+            .take_while(|told| told.sentence + REFERS_BACK >= sentence)
+            .find(|told| told.kind == found.trigger.kind)
+            .cloned();
     }
     if !ONCE_A_PERSON.contains(&found.trigger.kind) {
         return None;
@@ -63,6 +81,18 @@ pub(super) fn retold<'a>(
                     || matches!((&told.target, &target), (Some(a), Some(b)) if a == b))
         })
         .cloned()
+}
+
+/// True when the sentence opens with `found` as a definite description,
+/// its subject: "The raid targeted ...", "But these arrests ...". Such a
+/// sentence goes on about a happening already told.
+fn opens_with_its_description(text: &str, found: &Found) -> bool {
+    let before = text[..found.at].trim_start().to_lowercase();
+    let before = ["but ", "and ", "yet "]
+        .iter()
+        .find_map(|joint| before.strip_prefix(joint))
+        .unwrap_or(&before);
+    ["the ", "this ", "that ", "these ", "those "].contains(&before)
 }
 
 /// The type of the happening `found` answers, when the sentence says it
