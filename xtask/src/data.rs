@@ -141,29 +141,16 @@ fn file_name(path: &Path) -> String {
 
 /// The page with no `integrity` on the `<link>` that preloads its wasm.
 pub fn without_wasm_integrity(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find("<link") {
-        let Some(length) = rest[start..].find('>') else {
-            break;
-        };
-        let tag = &rest[start..start + length + 1];
-        out.push_str(&rest[..start]);
-        match tag.find(" integrity=\"") {
-            Some(at) if tag.contains(".wasm\"") => {
-                let value = at + " integrity=\"".len();
-                let end = tag[value..]
-                    .find('"')
-                    .map_or(tag.len(), |end| value + end + 1);
-                out.push_str(&tag[..at]);
-                out.push_str(&tag[end..]);
-            }
-            _ => out.push_str(tag),
+    crate::embed::rewrite_links(html, |tag| match tag.find(" integrity=\"") {
+        Some(at) if tag.contains(".wasm\"") => {
+            let value = at + " integrity=\"".len();
+            let end = tag[value..]
+                .find('"')
+                .map_or(tag.len(), |end| value + end + 1);
+            format!("{}{}", &tag[..at], &tag[end..])
         }
-        rest = &rest[start + length + 1..];
-    }
-    out.push_str(rest);
-    out
+        _ => tag.to_owned(),
+    })
 }
 
 #[cfg(test)]

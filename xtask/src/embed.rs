@@ -63,6 +63,19 @@ pub fn write_embed_files(dir: &Path) -> Result<(), String> {
 /// page-load models of Lighthouse, counts as part of it. `boot.js` fetches
 /// the wasm once the screen is shown instead.
 pub fn without_wasm_preload(html: &str) -> String {
+    rewrite_links(html, |tag| {
+        let preloads_wasm = tag.contains("rel=\"preload\"") && tag.contains(".wasm\"");
+        if preloads_wasm {
+            String::new()
+        } else {
+            tag.to_owned()
+        }
+    })
+}
+
+/// The page with each `<link ...>` tag replaced by what `rewrite` makes of
+/// it.
+pub fn rewrite_links(html: &str, rewrite: impl Fn(&str) -> String) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(start) = rest.find("<link") {
@@ -71,10 +84,7 @@ pub fn without_wasm_preload(html: &str) -> String {
         };
         let tag = &rest[start..start + length + 1];
         out.push_str(&rest[..start]);
-        let preloads_wasm = tag.contains("rel=\"preload\"") && tag.contains(".wasm\"");
-        if !preloads_wasm {
-            out.push_str(tag);
-        }
+        out.push_str(&rewrite(tag));
         rest = &rest[start + length + 1..];
     }
     out.push_str(rest);
