@@ -157,11 +157,13 @@ const NOT_VERBS: &[&str] = &[
 pub(super) fn reports_a_plan(before: &str) -> bool {
     let words: Vec<&str> = before.split_whitespace().collect();
     words.iter().enumerate().any(|(at, word)| {
+        let next = &words[at + 1..];
         *word == "would"
-            && words[at + 1..]
-                .iter()
-                .take(2)
-                .any(|next| PLAN_VERBS.contains(next))
+            && (next.iter().take(2).any(|next| PLAN_VERBS.contains(next))
+                // A plan in the passive: "would be sworn in on Thursday",
+                // "would be released on Friday".
+                || matches!(next, ["be", participle, ..]
+                    if participle.ends_with("ed") || participle.ends_with('n')))
     })
 }
 

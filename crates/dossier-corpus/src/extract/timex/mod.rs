@@ -258,195 +258,219 @@ pub fn date_document(
     // Every value told so far, with its sentence and offset, for event
     // anchors.
     let mut told: Vec<(usize, usize, resolve::Value)> = Vec::new();
-    let timexes = found
-        .iter()
-        .enumerate()
-        .map(|(at, (index, item, future))| {
-            let (index, future) = (*index, *future);
-            let sentence = &document.sentences[index];
-            let same_sentence = last_day_in_sentence
-                .filter(|(at, _)| *at == index)
-                .map(|(_, value)| value);
-            // The event an offset names, dated by an earlier sentence or,
-            // "two days after the vote, ... in Sunday's election", by an
-            // expression later in this one.
-            let words = is_event_offset(&item.kind)
-                .then(|| anchor::event_words(&sentence.text[item.end..]))
-                .flatten();
-            let event = words.as_deref().and_then(|words| {
-                if let Some(event) = event_anchor(words, index, &told, document) {
-                    return Some(event);
-                }
-                let (_, later, later_future) = found[at + 1..]
-                    .iter()
-                    .take_while(|(later, _, _)| *later == index)
-                    .find(|(_, later, _)| {
-                        anchor::names_event(&sentence.text[later.end..], words)
-                            || anchor::dates_the_verb(
-                                &sentence.text[item.end..later.start],
-                                words,
-                                &later.kind,
-                            )
-                    })?;
-                let (value, _) = resolve_at_all(
-                    &later.kind,
-                    anchors.as_deref()?,
-                    reference,
-                    *later_future,
-                    stated,
-                )?;
-                Some((value.start, value.end))
-            });
-            // The date of what an offset counts from, when the sentence
-            // gives the date it counts to: the arrests of "came 10 days
-            // after troops arrested", told right after the expression.
-            let mut counted_from = None;
-            let value = match (&item.kind, same_sentence) {
-                // "within a week of the Jeddah strike": from the strike's date.
-                _ if event.is_some() => anchors
-                    .as_deref()
-                    .and_then(|anchors| resolve_at_all(&item.kind, anchors, event, future, stated)),
-                // "The attack on Sunday came 10 days after the arrests": the
-                // offset names the date the sentence already gave.
-                (
-                    TimexKind::Offset {
-                        count: Some(2..),
-                        direction: tagger::Direction::After | tagger::Direction::Before,
-                        at_most: false,
-                        chained: false,
-                        ..
-                    },
-                    Some(value),
-                ) => {
-                    counted_from = shift_to_counted_from(&item.kind).map(|days| resolve::Value {
-                        start: value.start.add_days(days),
-                        end: value.end.add_days(days),
-                        inferred: true,
-                        ..value
-                    });
-                    Some((value, false))
-                }
-                _ => anchors.as_deref().and_then(|anchors| {
-                    // A weekday goes on from a day told in its own
-                    // sentence or the one before ("On Sunday, July 5 ...
-                    // late Saturday evening"), not from one told
-                    // paragraphs back; and one that dates what was said
-                    // ("officials said on Thursday") is the article's week.
-                    // "The attack on Sunday", further on, is the Sunday
-                    // told before.
-                    let reference = match item.kind {
-                        TimexKind::Weekday { weekday, .. } => {
-                            if dates_a_saying(&sentence.text[..item.start]) {
-                                None
-                            } else if index <= reference_at + 1 {
-                                reference
-                            } else {
-                                days_told
+    let timexes =
+        found
+            .iter()
+            .enumerate()
+            .map(|(at, (index, item, future))| {
+                let (index, future) = (*index, *future);
+                let sentence = &document.sentences[index];
+                let same_sentence = last_day_in_sentence
+                    .filter(|(at, _)| *at == index)
+                    .map(|(_, value)| value);
+                // The event an offset names, dated by an earlier sentence or,
+                // "two days after the vote, ... in Sunday's election", by an
+                // expression later in this one.
+                let words = is_event_offset(&item.kind)
+                    .then(|| anchor::event_words(&sentence.text[item.end..]))
+                    .flatten();
+                let event = words.as_deref().and_then(|words| {
+                    if let Some(event) = event_anchor(words, index, &told, document) {
+                        return Some(event);
+                    }
+                    let (_, later, later_future) = found[at + 1..]
+                        .iter()
+                        .take_while(|(later, _, _)| *later == index)
+                        .find(|(_, later, _)| {
+                            anchor::names_event(&sentence.text[later.end..], words)
+                                || anchor::dates_the_verb(
+                                    &sentence.text[item.end..later.start],
+                                    words,
+                                    &later.kind,
+                                )
+                        })?;
+                    let (value, _) = resolve_at_all(
+                        &later.kind,
+                        anchors.as_deref()?,
+                        reference,
+                        *later_future,
+                        stated,
+                    )?;
+                    Some((value.start, value.end))
+                });
+                // The date of what an offset counts from, when the sentence
+                // gives the date it counts to: the arrests of "came 10 days
+                // after troops arrested", told right after the expression.
+                let mut counted_from = None;
+                let value =
+                    match (&item.kind, same_sentence) {
+                        // "within a week of the Jeddah strike": from the strike's date.
+                        _ if event.is_some() => anchors.as_deref().and_then(|anchors| {
+                            resolve_at_all(&item.kind, anchors, event, future, stated)
+                        }),
+                        // "The attack on Sunday came 10 days after the arrests": the
+                        // offset names the date the sentence already gave.
+                        (
+                            TimexKind::Offset {
+                                count: Some(1..),
+                                direction: tagger::Direction::After | tagger::Direction::Before,
+                                at_most: false,
+                                chained: false,
+                                whole: false,
+                                ..
+                            },
+                            Some(value),
+                        ) => {
+                            counted_from =
+                                shift_to_counted_from(&item.kind).map(|days| resolve::Value {
+                                    start: value.start.add_days(days),
+                                    end: value.end.add_days(days),
+                                    inferred: true,
+                                    ..value
+                                });
+                            Some((value, false))
+                        }
+                        _ => anchors.as_deref().and_then(|anchors| {
+                            // A weekday goes on from a day told in its own
+                            // sentence or the one before ("On Sunday, July 5 ...
+                            // late Saturday evening"), not from one told
+                            // paragraphs back; and one that dates what was said
+                            // ("officials said on Thursday") is the article's week.
+                            // "The attack on Sunday", further on, is the Sunday
+                            // told before.
+                            let reference = match item.kind {
+                                TimexKind::Weekday { weekday, .. } => {
+                                    if dates_a_saying(&sentence.text[..item.start]) {
+                                        None
+                                    } else if index <= reference_at + 1 {
+                                        reference
+                                    } else {
+                                        days_told
+                                            .iter()
+                                            .rev()
+                                            .find(|day| day.weekday() == weekday)
+                                            .map(|&day| (day, day))
+                                    }
+                                }
+                                // "occupied Goma in November 2012 ... the following
+                                // year": a step of months or years goes on from the
+                                // value told before it in its sentence, however
+                                // precise, not from the last day told paragraphs
+                                // back.
+                                // "chose him in late May, and he took office the
+                                // following week": so does a whole week.
+                                TimexKind::Offset {
+                                    unit:
+                                        unit @ (tagger::Unit::Month
+                                        | tagger::Unit::Year
+                                        | tagger::Unit::Week),
+                                    direction:
+                                        direction @ (tagger::Direction::After
+                                        | tagger::Direction::Before),
+                                    whole,
+                                    ..
+                                } if unit != tagger::Unit::Week || whole => told
                                     .iter()
                                     .rev()
-                                    .find(|day| day.weekday() == weekday)
-                                    .map(|&day| (day, day))
-                            }
-                        }
-                        // "occupied Goma in November 2012 ... the following
-                        // year": a step of months or years goes on from the
-                        // value told before it in its sentence, however
-                        // precise, not from the last day told paragraphs
-                        // back.
-                        TimexKind::Offset {
-                            unit: unit @ (tagger::Unit::Month | tagger::Unit::Year),
-                            direction: tagger::Direction::After | tagger::Direction::Before,
-                            ..
-                        } => told
-                            .iter()
-                            .rev()
-                            .filter(|(told_in, start, _)| *told_in == index && *start < item.start)
-                            .find(|(_, start, value)| {
-                                // A time the sentence tells ("in November
-                                // 2012"), not one a noun wears ("the 2015
-                                // accord"), and one no coarser than the step
-                                // ("in 2015 ... the following month" is no
-                                // month).
-                                let adverbial = tail(&sentence.text[..*start], 12)
-                                    .split_whitespace()
-                                    .next_back()
-                                    .is_some_and(|word| {
-                                        matches!(
-                                            word.to_lowercase().as_str(),
-                                            "in" | "on"
-                                                | "since"
-                                                | "by"
-                                                | "until"
-                                                | "from"
-                                                | "during"
-                                                | "of"
-                                                | "at"
-                                        )
-                                    });
-                                let fine_enough = match unit {
-                                    tagger::Unit::Month => value.precision <= Precision::Month,
-                                    _ => value.precision <= Precision::Year,
-                                };
-                                adverbial && fine_enough
-                            })
-                            .map(|(_, _, value)| (value.start, value.start))
-                            .or(reference),
-                        _ => reference,
+                                    .filter(|(told_in, start, _)| {
+                                        *told_in == index && *start < item.start
+                                    })
+                                    .find(|(_, start, value)| {
+                                        // A time the sentence tells ("in November
+                                        // 2012"), not one a noun wears ("the 2015
+                                        // accord"), and one no coarser than the step
+                                        // ("in 2015 ... the following month" is no
+                                        // month).
+                                        let adverbial = tail(&sentence.text[..*start], 12)
+                                            .split_whitespace()
+                                            .next_back()
+                                            .is_some_and(|word| {
+                                                matches!(
+                                                    word.to_lowercase().as_str(),
+                                                    "in" | "on"
+                                                        | "since"
+                                                        | "by"
+                                                        | "until"
+                                                        | "from"
+                                                        | "during"
+                                                        | "of"
+                                                        | "at"
+                                                )
+                                            });
+                                        let fine_enough = match unit {
+                                            tagger::Unit::Week => {
+                                                value.precision <= Precision::PartOfMonth
+                                            }
+                                            tagger::Unit::Month => {
+                                                value.precision <= Precision::Month
+                                            }
+                                            _ => value.precision <= Precision::Year,
+                                        };
+                                        adverbial && fine_enough
+                                    })
+                                    // A step on counts from the end of the time told,
+                                    // a step back from its start.
+                                    .map(|(_, _, value)| match direction {
+                                        tagger::Direction::Before => (value.start, value.start),
+                                        _ => (value.end, value.end),
+                                    })
+                                    .or(reference),
+                                _ => reference,
+                            };
+                            // "Rebels had massed near Hama on Monday, three days
+                            // before": a step back in the story, not the article's
+                            // week.
+                            resolve_at_all(
+                                &item.kind,
+                                anchors,
+                                reference,
+                                future,
+                                stated && !stepping_back.contains(&at),
+                            )
+                        }),
                     };
-                    // "Rebels had massed near Hama on Monday, three days
-                    // before": a step back in the story, not the article's
-                    // week.
-                    resolve_at_all(
-                        &item.kind,
-                        anchors,
-                        reference,
-                        future,
-                        stated && !stepping_back.contains(&at),
-                    )
-                }),
-            };
-            match value {
-                Some((value, false)) if value.precision == Precision::Day => {
-                    reference = Some((value.start, value.start));
-                    reference_at = index;
-                    days_told.push(value.start);
-                    last_day_in_sentence = Some((index, value));
+                match value {
+                    Some((value, false)) if value.precision == Precision::Day => {
+                        reference = Some((value.start, value.start));
+                        reference_at = index;
+                        days_told.push(value.start);
+                        last_day_in_sentence = Some((index, value));
+                    }
+                    // A day known only to a span ("Saturday", somewhere in the
+                    // weeks the article may date from): the next day told is
+                    // reckoned from both ends of it.
+                    Some((value, true)) => {
+                        reference = Some((value.start, value.end));
+                        reference_at = index;
+                    }
+                    _ => {}
                 }
-                // A day known only to a span ("Saturday", somewhere in the
-                // weeks the article may date from): the next day told is
-                // reckoned from both ends of it.
-                Some((value, true)) => {
-                    reference = Some((value.start, value.end));
-                    reference_at = index;
+                let value = value.map(|(value, _)| value);
+                if let Some(value) = value {
+                    told.push((index, item.start, value));
                 }
-                _ => {}
-            }
-            let value = value.map(|(value, _)| value);
-            if let Some(value) = value {
-                told.push((index, item.start, value));
-            }
-            if let Some(counted_from) = counted_from {
-                told.push((index, item.end, counted_from));
-            }
-            let marks = match item.kind {
-                TimexKind::Anniversary { of, .. } => Some(of),
-                _ => None,
-            };
-            Timex {
-                sentence: sentence.id.clone(),
-                start: item.start as u32,
-                end: item.end as u32,
-                text: sentence.text[item.start..item.end].to_owned(),
-                value: value.map(|value| DateValue {
-                    start: value.start,
-                    end: value.end,
-                    precision: value.precision,
-                    inferred: value.inferred || year_of_death.contains(&at),
-                }),
-                marks,
-            }
-        })
-        .collect();
+                if let Some(counted_from) = counted_from {
+                    told.push((index, item.end, counted_from));
+                }
+                let marks = match item.kind {
+                    TimexKind::Anniversary { of, .. } => Some(of),
+                    _ => None,
+                };
+                Timex {
+                    sentence: sentence.id.clone(),
+                    start: item.start as u32,
+                    end: item.end as u32,
+                    text: sentence.text[item.start..item.end].to_owned(),
+                    value: value.map(|value| DateValue {
+                        start: value.start,
+                        end: value.end,
+                        precision: value.precision,
+                        inferred: value.inferred || year_of_death.contains(&at),
+                    }),
+                    marks,
+                }
+            })
+            .collect();
     document.timexes = timexes;
     diagnostics
 }
@@ -463,6 +487,7 @@ pub fn shift_to_counted_from(kind: &TimexKind) -> Option<i64> {
         direction,
         at_most: false,
         chained: false,
+        ..
     } = kind
     else {
         return None;

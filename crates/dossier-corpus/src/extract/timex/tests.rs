@@ -297,3 +297,27 @@ fn a_weekday_a_step_back_in_the_story_stays_in_the_story() {
         ],
     );
 }
+
+#[test]
+fn hours_later_parts_of_last_month_and_the_following_week() {
+    check_article(
+        "June 26, 2024\n\nMission\n\nPolice spent their first day on Wednesday, a day after the first officers landed. About 400 officers arrived on Tuesday morning. Within hours of their arrival, the minister visited them. Hours later, the president spoke. The council chose him in late May, and he took office the following week. His cabinet was installed earlier this month. Protests began early last month. The army said on Wednesday that a government would be sworn in on Thursday evening.\n",
+        &[
+            ("Wednesday", Some(("2024-06-26", "2024-06-26"))),
+            // A day after the landing: the day its sentence tells.
+            ("a day after", Some(("2024-06-26", "2024-06-26"))),
+            ("Tuesday morning", Some(("2024-06-25", "2024-06-25"))),
+            ("Within hours", Some(("2024-06-25", "2024-06-25"))),
+            ("Hours later", Some(("2024-06-25", "2024-06-25"))),
+            ("late May", Some(("2024-05-21", "2024-05-31"))),
+            // The calendar week after the one late May ends in.
+            ("the following week", Some(("2024-06-03", "2024-06-09"))),
+            // Up to the day before the article's.
+            ("earlier this month", Some(("2024-06-01", "2024-06-25"))),
+            ("early last month", Some(("2024-05-01", "2024-05-10"))),
+            ("Wednesday", Some(("2024-06-26", "2024-06-26"))),
+            // A plan in the passive looks ahead.
+            ("Thursday evening", Some(("2024-06-27", "2024-06-27"))),
+        ],
+    );
+}

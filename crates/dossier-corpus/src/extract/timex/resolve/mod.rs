@@ -276,6 +276,7 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
             unit,
             shift,
             so_far,
+            part,
         } => {
             let step = match shift {
                 Shift::Last => -1,
@@ -283,7 +284,21 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
                 Shift::Plain | Shift::This => 0,
             };
             let (start, end, precision) = unit_range(anchor, unit, step)?;
-            let end = if so_far && step == 0 { anchor } else { end };
+            // "early last month": that part of the month.
+            if let (Some(part), Unit::Month) = (part, unit) {
+                let (first, last) = part_of_month(start.year, start.month, part);
+                return relative(
+                    CivilDate::new(start.year, start.month, first)?,
+                    CivilDate::new(start.year, start.month, last)?,
+                    Precision::PartOfMonth,
+                );
+            }
+            // "earlier this month": up to the day before.
+            let end = if so_far && step == 0 {
+                anchor.add_days(-1).max(start)
+            } else {
+                end
+            };
             relative(start, end, precision)
         }
         TimexKind::Ago { count, unit } => {
@@ -301,6 +316,7 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
             unit,
             direction,
             at_most,
+            whole,
             ..
         } => {
             let base = match direction {
@@ -317,6 +333,11 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
                     count
                 },
             )?;
+            // "the following week": the calendar week after the one told.
+            if whole && unit == Unit::Week {
+                let (start, end, precision) = unit_range(moved, unit, 0)?;
+                return relative(start, end, precision);
+            }
             let (start, end) = match direction {
                 Direction::Span if context.future => (anchor, moved),
                 Direction::Span => (shift_by(anchor, unit, -count)?, anchor),

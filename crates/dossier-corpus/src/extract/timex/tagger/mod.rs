@@ -120,11 +120,13 @@ pub enum TimexKind {
     Weekend { shift: Shift },
     /// "today", "yesterday", "tomorrow".
     Day { offset: i64 },
-    /// "last week", "this month", "next year", "earlier this month".
+    /// "last week", "this month", "next year", "earlier this month",
+    /// "early last month" (a part of the month).
     RelativeUnit {
         unit: Unit,
         shift: Shift,
         so_far: bool,
+        part: Option<Part>,
     },
     /// "three days ago".
     Ago { count: i64, unit: Unit },
@@ -138,6 +140,9 @@ pub enum TimexKind {
         direction: Direction,
         at_most: bool,
         chained: bool,
+        /// "the following week": the whole unit after the reference's,
+        /// not the day a unit after it.
+        whole: bool,
     },
     /// "the last days of the Trump administration": a stretch of a term in
     /// office, fixed by the gazetteer (see `offices.rs`).
@@ -204,20 +209,24 @@ fn patterns() -> &'static [(Regex, Reader)] {
             // is left out ("the fall of Kabul").
             build(r"\bthe\s+(?P<s>summer|winter|spring|autumn)\b(?P<name>\s+[A-Z])?".into(), read_bare_season),
             build(r"(?i:\b(?P<pre>earlier|later)\s+)?(?i:\b(?P<shift>last|this|next|past|coming)\s+(?P<u>week|month|year))\b".into(), read_relative_unit),
+            // "early last month", "in mid-next month".
+            build(r"(?i:\b(?P<part>early|mid|late)[-\s]+(?P<shift>last|this|next)\s+(?P<u>month))\b".into(), read_relative_unit),
             build(r"(?i:\b(?P<day>yesterday|today|tomorrow))\b".into(), read_day),
             build(r"\b(?P<n>COUNT)\s+(?P<u>UNIT)\s+ago\b".into(), read_ago),
             build(r"(?i:\b(?:(?P<q>less than|more than|nearly|almost|about|some|just)\s+)?)\b(?P<n>COUNT)\s+(?P<u>UNIT)\s+(?P<dir>after|before|later|earlier)\b".into(), read_offset),
             build(r"(?i:\b(?P<n>days|weeks|months)\s+(?P<dir>after|before|later))\b".into(), read_offset),
                         build(r"(?i:\bthe\s+(?P<dir>next|following|previous|preceding)\s+(?P<u>day|week|month|year))\b".into(), read_next_unit),
                         // "rallied ... that day", "the same evening", "later in
-                        // the day", "throughout the day": the day just told.
-                        build(r"(?i:\b(?:(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)|(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|evening|morning|afternoon)|throughout\s+the\s+day))\b".into(), |_| {
+                        // the day", "throughout the day", "hours later",
+                        // "within hours of their arrival": the day just told.
+                        build(r"(?i:\b(?:(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)|(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|evening|morning|afternoon)|throughout\s+the\s+day|(?:hours|minutes|moments)\s+later|within\s+(?:hours|minutes)))\b".into(), |_| {
                             Some(TimexKind::Offset {
                                 count: Some(0),
                                 unit: Unit::Day,
                                 direction: Direction::After,
                                 at_most: false,
                                 chained: false,
+                                whole: false,
                             })
                         }),
             build(r"\b[Tt]he\s+(?P<decade>(?:19|20)\d)0s\b".into(), read_decade),
@@ -231,7 +240,7 @@ fn patterns() -> &'static [(Regex, Reader)] {
             build(r"(?i:\brecent\s+(?:days|weeks|months|years)\b|\bin\s+the\s+past\b)".into(), |_| Some(TimexKind::Vague)),
             // References to the present or the recent past with no date of
             // their own (TimeML's PRESENT_REF and PAST_REF).
-            build(r"(?i:\b(?:not\s+so\s+long\s+ago|long\s+ago|recently|currently|nowadays|at\s+this\s+(?:stage|point|time|moment)|at\s+the\s+moment|within\s+(?:days|weeks|months|hours)|for\s+now|so\s+far|in\s+the\s+future|now))\b".into(), |_| Some(TimexKind::Vague)),
+            build(r"(?i:\b(?:not\s+so\s+long\s+ago|long\s+ago|recently|currently|nowadays|at\s+this\s+(?:stage|point|time|moment)|at\s+the\s+moment|within\s+(?:days|weeks|months)|for\s+now|so\s+far|in\s+the\s+future|now))\b".into(), |_| Some(TimexKind::Vague)),
             build(r"\b(?P<y>YEAR)\b".into(), read_year),
         ]
     })
@@ -594,6 +603,10 @@ fn read_relative_unit(captures: &Captures) -> Option<TimexKind> {
         unit: unit(captures.name("u")?.as_str())?,
         shift: shift(captures),
         so_far,
+        part: match captures.name("part") {
+            Some(word) => Some(part(word.as_str())?),
+            None => None,
+        },
     })
 }
 
@@ -636,6 +649,7 @@ fn read_offset(captures: &Captures) -> Option<TimexKind> {
         direction,
         at_most,
         chained,
+        whole: false,
     })
 }
 
@@ -650,6 +664,7 @@ fn read_next_unit(captures: &Captures) -> Option<TimexKind> {
         direction,
         at_most: false,
         chained: false,
+        whole: true,
     })
 }
 
@@ -677,6 +692,7 @@ fn read_bounded(captures: &Captures, direction: Direction) -> Option<TimexKind> 
         direction,
         at_most: true,
         chained: false,
+        whole: false,
     })
 }
 
