@@ -62,8 +62,33 @@ pub fn parse_dateline(line: &str) -> Option<CivilDate> {
 /// perhaps its region, and the date in brackets or after a comma, then a
 /// dash: "DAMASCUS, Syria (Dec. 8, 2024) —", "WASHINGTON, Jan. 5, 2021
 /// (Reuters) -". Returns the date and the dateline's text; a date without
-/// its year fixes nothing.
+/// its year is [`yearless_wire_dateline`]'s.
 pub fn parse_wire_dateline(sentence: &str) -> Option<WireDateline<'_>> {
+    let (prefix, rest, dash_end) = wire_prefix(sentence)?;
+    let (date, told) = told_in_dateline(rest, parse_dateline)?;
+    // The date as the text has it, for the reader: it stands in the prefix.
+    let told = prefix
+        .find(told.as_str())
+        .map_or(prefix, |at| &prefix[at..at + told.len()]);
+    Some(WireDateline {
+        date,
+        text: sentence[..dash_end].trim_end(),
+        date_text: told,
+    })
+}
+
+/// The month and day of a wire dateline that gives no year:
+/// "PORT-AU-PRINCE, Haiti, June 26 (AFP) —", "BEIRUT, June 3 (Reuters) -".
+/// The article is of that day, in a year its text must tell.
+pub fn yearless_wire_dateline(sentence: &str) -> Option<(u8, u8)> {
+    let (_, rest, _) = wire_prefix(sentence)?;
+    told_in_dateline(rest, parse_month_day).map(|(month_day, _)| month_day)
+}
+
+/// A wire dateline's parts: the text before its dash, what follows the
+/// place in it, and the end of the dash. The dash stands in the first 90
+/// bytes, after a place in capitals.
+fn wire_prefix(sentence: &str) -> Option<(&str, &str, usize)> {
     const LONGEST: usize = 90;
     // The dash stands in the first 90 bytes (fewer when a character
     // straddles the 90th).
@@ -88,13 +113,17 @@ pub fn parse_wire_dateline(sentence: &str) -> Option<WireDateline<'_>> {
     {
         return None;
     }
-    let rest = &prefix[place_end..];
-    // In brackets: "(Dec. 8, 2024)"; an agency's name there is no date.
+    Some((prefix, &prefix[place_end..], dash.1))
+}
+
+/// The date `parse` reads in what follows a dateline's place: in brackets
+/// ("(Dec. 8, 2024)"; an agency's name there is no date), or after a comma
+/// ("WASHINGTON, D.C., Jan. 5, 2021"). With the text it was read from.
+fn told_in_dateline<T>(rest: &str, parse: impl Fn(&str) -> Option<T>) -> Option<(T, String)> {
     let bracketed = rest.split('(').skip(1).filter_map(|part| {
         let inside = part.split(')').next()?;
-        parse_dateline(inside).map(|date| (date, inside.trim()))
+        parse(inside).map(|date| (date, inside.trim().to_owned()))
     });
-    // After a comma: "WASHINGTON, D.C., Jan. 5, 2021".
     let unbracketed: String = rest
         .split('(')
         .enumerate()
@@ -108,21 +137,26 @@ pub fn parse_wire_dateline(sentence: &str) -> Option<WireDateline<'_>> {
         .collect();
     let after_comma = unbracketed.match_indices(',').find_map(|(at, _)| {
         let told = unbracketed[at + 1..].trim();
-        parse_dateline(told).map(|date| (date, told.to_owned()))
+        parse(told).map(|date| (date, told.to_owned()))
     });
-    let (date, told) = bracketed
-        .map(|(date, told)| (date, told.to_owned()))
-        .chain(after_comma)
-        .next()?;
-    // The date as the text has it, for the reader: it stands in the prefix.
-    let told = prefix
-        .find(told.as_str())
-        .map_or(prefix, |at| &prefix[at..at + told.len()]);
-    Some(WireDateline {
-        date,
-        text: sentence[..dash.1].trim_end(),
-        date_text: told,
-    })
+    bracketed.chain(after_comma).next()
+}
+
+/// "June 26", "Dec. 8", "8 December": a month and a day, nothing more.
+fn parse_month_day(text: &str) -> Option<(u8, u8)> {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let (month, day) = match tokens.as_slice() {
+        [month, day] if month_from_name(month).is_some() => (month, day),
+        [day, month] if month_from_name(month).is_some() => (month, day),
+        _ => return None,
+    };
+    let day: u8 = day
+        .trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
+        .parse()
+        .ok()?;
+    (1..=31)
+        .contains(&day)
+        .then_some((month_from_name(month)?, day))
 }
 
 /// A wire dateline: its date, its whole text ("DAMASCUS, Syria (Dec. 8,
@@ -302,6 +336,26 @@ mod tests {
         ] {
             let found = parse_wire_dateline(sentence).map(|wire| (wire.date, wire.text));
             assert_eq!(found, expected, "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn wire_datelines_without_a_year() {
+        for (sentence, expected) in [
+            ("BEIRUT, June 3 (Reuters) - Talks opened.", Some((6, 3))),
+            (
+                "PORT-AU-PRINCE, Haiti, June 26 (AFP) — Police landed.",
+                Some((6, 26)),
+            ),
+            ("NAIROBI (Dec. 8) — Talks opened.", Some((12, 8))),
+            ("KYIV, 24 February (AP) — Talks opened.", Some((2, 24))),
+            // With its year it is a dated dateline; without a day, none.
+            ("BEIRUT, June 3, 2024 (Reuters) - Talks opened.", None),
+            ("KYIV, Ukraine (AP) — Talks opened.", None),
+            ("Beirut, June 3 (Reuters) - Talks opened.", None),
+            ("BEIRUT, June 34 (Reuters) - Talks opened.", None),
+        ] {
+            assert_eq!(yearless_wire_dateline(sentence), expected, "{sentence:?}");
         }
     }
 

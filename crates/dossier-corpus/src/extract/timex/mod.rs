@@ -230,6 +230,32 @@ pub fn date_document(
             })
             .collect();
         document.date = docdate::infer_date(&expressions, &known, hint);
+        // "PORT-AU-PRINCE, Haiti, June 26 (AFP) —": the day is the
+        // dateline's, in a year the text tells.
+        let yearless = document
+            .sentences
+            .iter()
+            .take(2)
+            .enumerate()
+            .find_map(|(at, sentence)| {
+                crate::document::header::yearless_wire_dateline(&sentence.text).map(|day| (at, day))
+            });
+        if let Some((at, (month, day))) = yearless {
+            let weekday = found
+                .iter()
+                .find_map(|(index, item, future)| match item.kind {
+                    TimexKind::Weekday {
+                        weekday,
+                        shift: tagger::Shift::Plain,
+                    } if *index == at && !future => Some(weekday),
+                    _ => None,
+                });
+            if let Some(date) =
+                docdate::on_yearless_dateline(month, day, weekday, document.date.as_ref())
+            {
+                document.date = Some(date);
+            }
+        }
         if document.date.is_none() {
             diagnostics.push(Diagnostic::new(display, 0, Severity::Note, "no dateline and no dated evidence: the article's date is unknown, so its relative dates stay unresolved"));
         }

@@ -321,3 +321,17 @@ fn hours_later_parts_of_last_month_and_the_following_week() {
         ],
     );
 }
+
+#[test]
+fn a_wire_dateline_without_its_year_dates_the_article_by_its_ledes_weekday() {
+    // 26 June is a Wednesday in 2024, the first year after 2021 in which
+    // it is one.
+    check_article(
+        "Mission\n\nPORT-AU-PRINCE, Haiti, June 26 (AFP) — Police spent their first day on Wednesday. The mission had been delayed since 2021.\n",
+        &[
+            ("June 26", Some(("2024-06-26", "2024-06-26"))),
+            ("Wednesday", Some(("2024-06-26", "2024-06-26"))),
+            ("2021", Some(("2021-01-01", "2021-12-31"))),
+        ],
+    );
+}

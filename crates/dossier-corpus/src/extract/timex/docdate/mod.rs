@@ -28,7 +28,10 @@
 use crate::civil::CivilDate;
 use crate::model::{Confidence, DocDate, Precision};
 
+mod dateline;
 mod yearless;
+
+pub use dateline::on_yearless_dateline;
 
 use super::offices::Bound;
 use super::resolve::{kind_needs_anchor, resolve, year_for_weekday, Context};
