@@ -10,7 +10,9 @@ const FILES = __FILES__;
 const CACHE = `dossier-${VERSION}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  // Past the browser's HTTP cache: a file it still holds from an older
+  // build must not be cached as this build's.
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: 'reload' })))));
 });
 
 self.addEventListener('activate', (event) => {

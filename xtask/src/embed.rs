@@ -1,5 +1,7 @@
-//! What Trunk's post-build hook adds to a build besides the service worker:
-//! the loader (`boot.js`), the Content-Security-Policy meta tag, the embed
+//! What Trunk's post-build hook adds to a build besides the data file, the
+//! optimised wasm (`data.rs`) and the service worker: the loader
+//! (`boot.js`, written as `boot-HASH.js`), the Content-Security-Policy meta
+//! tag, the embed
 //! page (`embed.html`, the same page marked `data-embed`, so one wasm binary
 //! serves both), the script embed (`embed.js`) and a demo host page
 //! (`embed-demo.html`, with its script and style sheet). The sources of the copied files are in
@@ -16,9 +18,12 @@ pub const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eva
 style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data: blob:; \
 connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
-/// The files copied into every build, by name.
-const COPIED: [(&str, &str); 4] = [
-    ("boot.js", include_str!("../assets/boot.js")),
+/// The loader, written into every build under a name with its hash.
+const BOOT: &str = include_str!("../assets/boot.js");
+
+/// The files copied into every build, by name: the script embed keeps its
+/// name, which host pages write.
+const COPIED: [(&str, &str); 3] = [
     ("embed.js", include_str!("../assets/embed.js")),
     ("embed-demo.js", include_str!("../assets/embed-demo.js")),
     ("embed-demo.css", include_str!("../assets/embed-demo.css")),
@@ -40,6 +45,14 @@ pub fn write_embed_files(dir: &Path) -> Result<(), String> {
     let index_path = dir.join("index.html");
     let index = std::fs::read_to_string(&index_path)
         .map_err(|error| format!("{}: {error}", index_path.display()))?;
+    // The loader under a name of its own per version: a browser's or the
+    // service worker's cache can never pair an older loader with this
+    // build's page, wasm and data file.
+    let boot = boot_name(BOOT);
+    let boot_path = dir.join(&boot);
+    std::fs::write(&boot_path, BOOT)
+        .map_err(|error| format!("{}: {error}", boot_path.display()))?;
+    let index = naming_boot(&index, &boot)?;
     let index = if has_inline_script(&index) {
         // `trunk serve` injects its live-reload script inline; the policy
         // would block it, so development builds go without one.
@@ -55,6 +68,25 @@ pub fn write_embed_files(dir: &Path) -> Result<(), String> {
         .map_err(|error| format!("{}: {error}", embed_path.display()))?;
     std::fs::write(&index_path, without_wasm_preload(&index))
         .map_err(|error| format!("{}: {error}", index_path.display()))
+}
+
+/// The loader's file name for its text: `boot-HASH.js`.
+pub fn boot_name(text: &str) -> String {
+    let mut hash = crate::offline::Fnv::new();
+    hash.write(text.as_bytes());
+    format!("boot-{:016x}.js", hash.finish())
+}
+
+/// The page loading the loader `name` instead of the `boot.js` that
+/// `Trunk.toml`'s `pattern_script` writes.
+pub fn naming_boot(html: &str, name: &str) -> Result<String, String> {
+    let written = "src=\"./boot.js\"";
+    if !html.contains(written) {
+        return Err(format!(
+            "index.html has no {written} (Trunk.toml's pattern_script) to name the loader {name}"
+        ));
+    }
+    Ok(html.replace(written, &format!("src=\"./{name}\"")))
 }
 
 /// The page without the `<link rel="preload">` of its wasm. `index.html`
@@ -138,6 +170,18 @@ pub fn embed_page(html: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_loader_is_named_by_its_text() {
+        let name = boot_name("console.log(1);");
+        assert!(name.starts_with("boot-") && name.ends_with(".js"), "{name}");
+        assert_ne!(name, boot_name("console.log(2);"));
+        assert_eq!(name, boot_name("console.log(1);"));
+        let page = naming_boot(PAGE, &name).unwrap();
+        assert!(page.contains(&format!("src=\"./{name}\" data-dossier-js")));
+        assert!(!page.contains("boot.js"));
+        assert!(naming_boot("<html></html>", &name).is_err());
+    }
 
     const PAGE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    <title>t</title>\n<script type=\"module\" src=\"./boot.js\" data-dossier-js=\"./a.js\"></script>\n  </head>\n  <body></body>\n</html>\n";
 
