@@ -27,6 +27,17 @@ test('the build fetches one data file, named on the start-up script, and the was
   }
 });
 
+test('the wasm is the one the post-build hook optimised', () => {
+  // index.html has Trunk skip wasm-opt; the hook runs it and keeps each
+  // output in target/wasm-opt/, so the build's wasm must be one of them.
+  const cache = join(process.cwd(), 'target', 'wasm-opt');
+  const outputs = readdirSync(cache).filter((name) => name.endsWith('.wasm')).map((name) => readFileSync(join(cache, name)));
+  const wasm = readdirSync(DIST).filter((name) => name.endsWith('.wasm'));
+  assert.equal(wasm.length, 1, `${wasm}`);
+  const bytes = readFileSync(join(DIST, wasm[0]));
+  assert.ok(outputs.some((output) => output.equals(bytes)), `${wasm[0]} is no output of the hook's wasm-opt`);
+});
+
 for (const [what, answer, expected] of [
   ['missing', { status: 404, body: 'Not found' }, /could not be loaded.*HTTP 404/s],
   ['not a data file', { status: 200, body: '<!doctype html><p>a login page</p>' }, /not a Dossier data file/],

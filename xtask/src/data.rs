@@ -7,8 +7,8 @@
 //! corpus folder. A changed article or gazetteer is then a new data file
 //! and the same wasm: Cargo has nothing to recompile, and `wasm-opt`,
 //! which Trunk would run on every build (about ten seconds here), runs
-//! only when the wasm changed, the last input and output being kept in
-//! `target/wasm-opt/`.
+//! only when the wasm changed: its outputs are kept in `target/wasm-opt/`
+//! under a hash of the input, the options and the tool's version.
 
 use std::path::{Path, PathBuf};
 
@@ -86,13 +86,21 @@ pub fn naming_data_file(html: &str, href: &str) -> Result<String, String> {
 }
 
 /// Optimises each wasm of the build folder `dir` for size, as Trunk would,
-/// unless it is the wasm optimised last time, whose output is copied.
-/// The preload hint Trunk wrote for it names the hash of the bytes before
-/// `wasm-opt`: its `integrity` goes, as a stale one would make the browser
-/// drop the preload.
+/// unless `target/wasm-opt/` holds the output of the same wasm, `wasm-opt`
+/// version and options, which is copied. The preload hint Trunk wrote for
+/// it names the hash of the bytes before `wasm-opt`: its `integrity` goes,
+/// as a stale one would make the browser drop the preload.
 pub fn optimise_wasm(tools: &Tools, dir: &Path) -> Result<(), String> {
     let cache = tools.root.join("target/wasm-opt");
     std::fs::create_dir_all(&cache).map_err(|error| format!("{}: {error}", cache.display()))?;
+    let wasm_opt = tools
+        .root
+        .join("node_modules/.bin/wasm-opt")
+        .display()
+        .to_string();
+    let version = tools.version_of(&wasm_opt).ok_or_else(|| {
+        format!("{wasm_opt} does not run; `cargo xtask` installs it (npm binaryen)")
+    })?;
     let wasm_files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|error| format!("{}: {error}", dir.display()))?
         .filter_map(Result::ok)
@@ -104,34 +112,76 @@ pub fn optimise_wasm(tools: &Tools, dir: &Path) -> Result<(), String> {
         .collect();
     for wasm in &wasm_files {
         let bytes = std::fs::read(wasm).map_err(|error| format!("{}: {error}", wasm.display()))?;
-        let (input, output) = (cache.join("input.wasm"), cache.join("output.wasm"));
-        let known = std::fs::read(&input).is_ok_and(|last| last == bytes) && output.is_file();
-        if known {
+        let cached = cache.join(cache_name(&version, &bytes));
+        if cached.is_file() {
             println!(
-                "xtask: {} is the wasm optimised last time: wasm-opt skipped",
-                file_name(wasm)
+                "xtask: {} was optimised before ({}): wasm-opt skipped",
+                file_name(wasm),
+                file_name(&cached)
             );
         } else {
-            let _ = std::fs::remove_file(&input);
-            let wasm_opt = tools.root.join("node_modules/.bin/wasm-opt");
+            // Written aside, then renamed: a build running at the same time
+            // never reads half a file, and a crash leaves no entry.
+            let partial = cached.with_extension(format!("{}.partial", std::process::id()));
             tools.run(
                 tools
-                    .command(&wasm_opt.display().to_string())
+                    .command(&wasm_opt)
                     .args(WASM_OPT_ARGS)
                     .arg(wasm)
                     .arg("-o")
-                    .arg(&output),
+                    .arg(&partial),
             )?;
-            std::fs::write(&input, &bytes)
-                .map_err(|error| format!("{}: {error}", input.display()))?;
+            std::fs::rename(&partial, &cached)
+                .map_err(|error| format!("{}: {error}", cached.display()))?;
+            prune(&cache, CACHED_WASMS);
         }
-        std::fs::copy(&output, wasm).map_err(|error| format!("{}: {error}", wasm.display()))?;
+        std::fs::copy(&cached, wasm).map_err(|error| format!("{}: {error}", wasm.display()))?;
     }
     let path = dir.join("index.html");
     let html =
         std::fs::read_to_string(&path).map_err(|error| format!("{}: {error}", path.display()))?;
     std::fs::write(&path, without_wasm_integrity(&html))
         .map_err(|error| format!("{}: {error}", path.display()))
+}
+
+/// How many optimised wasm files `target/wasm-opt/` keeps (the app's, the
+/// benchmark build's, and a few older ones).
+const CACHED_WASMS: usize = 6;
+
+/// The cache's name for the output of `wasm-opt` (as `version` reports
+/// itself) with [`WASM_OPT_ARGS`] on `input`: a hash of all three and the
+/// input's length.
+pub fn cache_name(version: &str, input: &[u8]) -> String {
+    let mut hash = Fnv::new();
+    hash.write(version.as_bytes());
+    for arg in WASM_OPT_ARGS {
+        hash.write(b"\0");
+        hash.write(arg.as_bytes());
+    }
+    hash.write(b"\0");
+    hash.write(input);
+    format!("{:016x}-{}.wasm", hash.finish(), input.len())
+}
+
+/// Removes all but the `keep` newest wasm files of `cache`.
+fn prune(cache: &Path, keep: usize) {
+    let Ok(entries) = std::fs::read_dir(cache) else {
+        return;
+    };
+    let mut files: Vec<(std::time::SystemTime, PathBuf)> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|extension| extension == "wasm")
+        })
+        .filter_map(|path| Some((std::fs::metadata(&path).ok()?.modified().ok()?, path)))
+        .collect();
+    files.sort();
+    let extra = files.len().saturating_sub(keep);
+    for (_, path) in files.into_iter().take(extra) {
+        let _ = std::fs::remove_file(path);
+    }
 }
 
 fn file_name(path: &Path) -> String {
@@ -166,6 +216,15 @@ mod tests {
             "<head><script type=\"module\" src=\"./boot.js\" data-dossier-data=\"./dossier-data-00ff.bin\" data-dossier-js=\"./a.js\" data-dossier-wasm=\"./a_bg.wasm\"></script></head>"
         );
         assert!(naming_data_file("<head></head>", "./x.bin").is_err());
+    }
+
+    #[test]
+    fn the_cache_names_the_input_the_options_and_the_tool() {
+        let name = cache_name("wasm-opt version 132", b"\0asm1");
+        assert!(name.ends_with("-5.wasm"), "{name}");
+        assert_eq!(name, cache_name("wasm-opt version 132", b"\0asm1"));
+        assert_ne!(name, cache_name("wasm-opt version 133", b"\0asm1"));
+        assert_ne!(name, cache_name("wasm-opt version 132", b"\0asm2"));
     }
 
     #[test]

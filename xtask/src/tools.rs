@@ -87,7 +87,7 @@ impl Tools {
     }
 
     /// The first line `program --version` prints, if it runs.
-    fn version_of(&self, program: &str) -> Option<String> {
+    pub fn version_of(&self, program: &str) -> Option<String> {
         let output = self.command(program).arg("--version").output().ok()?;
         output.status.success().then(|| {
             String::from_utf8_lossy(&output.stdout)
