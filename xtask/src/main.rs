@@ -77,8 +77,9 @@ fn run(args: &[String]) -> Result<(), String> {
         "eval" => eval(&tools),
         "gen-corpus" => gen_corpus(&tools, rest),
         "bench" => bench::bench(&tools, rest),
-        // Trunk's post-build hook: the loader, the embed and the policy, then
-        // the service worker, which lists them all, for the staged build.
+        // Trunk's post-build hook: the data file and the optimised wasm, the
+        // loader, the embed and the policy, then the service worker, which
+        // lists them all, for the staged build.
         "post-build" => {
             let staging = staging_dir(&root);
             data::write_data_file(&tools, &staging)?;
@@ -283,6 +284,21 @@ fn test(tools: &Tools) -> Result<(), String> {
         "-p",
         "minimal-yew",
         "--all-targets",
+        "--locked",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    // The in-browser tests, which need the corpus compiled in.
+    tools.run(tools.cargo().args([
+        "clippy",
+        "-p",
+        "dossier",
+        "--all-targets",
+        "--features",
+        "embedded",
         "--locked",
         "--target",
         "wasm32-unknown-unknown",
