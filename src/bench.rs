@@ -1,7 +1,7 @@
 //! Entry points for `cargo xtask bench` only: the `bench` feature, which the
 //! benchmark's build turns on and the shipped `dist/` never has.
 //!
-//! [`LayoutBench`] runs the live layout of the embedded actor map exactly
+//! [`LayoutBench`] runs the live layout of the build's actor map exactly
 //! as the chart does after a drag (the build's positions taken up in layout
 //! units, the build's parameters), so the benchmark can time our ticks
 //! against another library's in the same page, on the same graph and from
@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::data::load_map;
 
-/// The embedded network's layout, ready to be ticked from JavaScript.
+/// The build's network layout, ready to be ticked from JavaScript.
 #[wasm_bindgen]
 pub struct LayoutBench {
     layout: Layout,
@@ -24,7 +24,7 @@ pub struct LayoutBench {
 
 #[wasm_bindgen]
 impl LayoutBench {
-    /// The layout of the embedded map at heat `alpha`, from the build's
+    /// The layout of the build's map at heat `alpha`, from the build's
     /// settled positions; an unreadable map gives an empty layout.
     #[wasm_bindgen(constructor)]
     pub fn new(alpha: f32) -> LayoutBench {

@@ -7,7 +7,8 @@
 //! the region the places are about (`frame`), project it into a box of
 //! pixels (`basemap`), clip each ring to the box (`clip`), simplify it
 //! (`simplify`) and write it as path data (`svg`). Only the result and the
-//! projection are compiled for the app; the rest runs in `build.rs`.
+//! projection are compiled for the app; the rest runs at build time
+//! (`dossier bundle`, and `build.rs` for native builds).
 
 mod basemap;
 #[cfg(feature = "extract")]

@@ -1,9 +1,9 @@
 //! The actor network: actors as nodes and relations as weighted edges,
-//! computed once from a [`Corpus`] so the build can embed it, and the
+//! computed once from a [`Corpus`] so the build can ship it, and the
 //! deterministic force-directed [`layout`] that places it.
 //!
 //! The network refers to actors by their index in `corpus.actors`, not by
-//! id, so the embedded artefact stays small and the app needs no lookup to
+//! id, so the shipped artefact stays small and the app needs no lookup to
 //! draw an edge.
 
 mod fit;

@@ -1,5 +1,6 @@
 //! The corpus data model: what the engine produces, what `dossier export`
-//! prints as JSON and what the app embeds (as postcard bytes).
+//! prints as JSON and what the app loads (as postcard bytes, from the data
+//! file of `bundle`).
 //!
 //! Field order and names are the public schema (see `docs/schema.md`); keep
 //! them stable. No field is skipped when empty, because postcard is not
@@ -29,7 +30,7 @@ pub struct Corpus {
 impl Corpus {
     /// A copy without the text that repeats a sentence: paragraph, caption,
     /// event and relation texts, which the app finds from the document and
-    /// sentence ids. The browser embeds this copy; `dossier export` prints
+    /// sentence ids. The app's data file holds this copy; `dossier export` prints
     /// the full one.
     pub fn without_repeated_text(&self) -> Corpus {
         let mut corpus = self.clone();
