@@ -109,6 +109,16 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "ASSAULT",
     },
     Trigger {
+        stem: "kidnap",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
+        stem: "abduct",
+        kind: "attack",
+        plover: "ASSAULT",
+    },
+    Trigger {
         stem: "fired on",
         kind: "attack",
         plover: "ASSAULT",
@@ -194,6 +204,16 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "COERCE",
     },
     Trigger {
+        stem: "jailed",
+        kind: "arrest",
+        plover: "COERCE",
+    },
+    Trigger {
+        stem: "sentenced",
+        kind: "arrest",
+        plover: "COERCE",
+    },
+    Trigger {
         stem: "raid",
         kind: "arrest",
         plover: "COERCE",
@@ -224,6 +244,11 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "RETREAT",
     },
     Trigger {
+        stem: "freeing",
+        kind: "release",
+        plover: "RETREAT",
+    },
+    Trigger {
         stem: "threat",
         kind: "threat",
         plover: "THREATEN",
@@ -245,6 +270,11 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         stem: "sanction",
+        kind: "sanction",
+        plover: "SANCTION",
+    },
+    Trigger {
+        stem: "banned",
         kind: "sanction",
         plover: "SANCTION",
     },
@@ -449,6 +479,26 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "CONCEDE",
     },
     Trigger {
+        stem: "took charge",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "took command",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "named him to",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
+        stem: "named her to",
+        kind: "appointment",
+        plover: "CONCEDE",
+    },
+    Trigger {
         stem: "sworn in",
         kind: "appointment",
         plover: "CONCEDE",
@@ -495,6 +545,31 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         stem: "law",
+        kind: "legislation",
+        plover: "AGREE",
+    },
+    Trigger {
+        stem: "authoris",
+        kind: "legislation",
+        plover: "AGREE",
+    },
+    Trigger {
+        stem: "authoriz",
+        kind: "legislation",
+        plover: "AGREE",
+    },
+    Trigger {
+        stem: "court ruling",
+        kind: "legislation",
+        plover: "AGREE",
+    },
+    Trigger {
+        stem: "overturn",
+        kind: "legislation",
+        plover: "AGREE",
+    },
+    Trigger {
+        stem: "reinstat",
         kind: "legislation",
         plover: "AGREE",
     },

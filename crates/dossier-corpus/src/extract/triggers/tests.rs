@@ -342,3 +342,48 @@ fn what_is_no_place_taken_and_no_happening() {
         &[("designat", "sanction")],
     );
 }
+
+#[test]
+fn news_verbs_of_courts_offices_bans_and_kidnappings() {
+    check(
+        "The council authorised the mission.",
+        &[("authoris", "legislation")],
+    );
+    check(
+        "The Senate authorized the sale.",
+        &[("authoriz", "legislation")],
+    );
+    check(
+        "A court ruling blocked the plan.",
+        &[("court ruling", "legislation")],
+    );
+    check(
+        "A tribunal overturned the sentence and the court reinstated the quotas.",
+        &[("overturn", "legislation"), ("reinstat", "legislation")],
+    );
+    check(
+        "A new chief took charge of the police.",
+        &[("took charge", "appointment")],
+    );
+    check(
+        "The general took command of the army.",
+        &[("took command", "appointment")],
+    );
+    check(
+        "The president named him to lead the government.",
+        &[("named him to", "appointment")],
+    );
+    check(
+        "The government banned the party.",
+        &[("banned", "sanction")],
+    );
+    check(
+        "The gang kidnapped 17 missionaries.",
+        &[("kidnap", "attack")],
+    );
+    check("She had been jailed in 2018.", &[("jailed", "arrest")]);
+    check(
+        "Gangs stormed the prisons, freeing inmates.",
+        &[("stormed", "attack"), ("freeing", "release")],
+    );
+}
