@@ -442,3 +442,24 @@ fn a_part_led_and_an_envoy_designated_are_no_ties() {
         &[],
     );
 }
+
+#[test]
+fn taking_charge_of_a_group_a_student_at_one_and_a_leader_with_a_title() {
+    check(
+        "A new commander, Omar Haddad, took charge of the Northern Front last week.",
+        &[("leads", "omar-haddad", "northern-front")],
+    );
+    check(
+        "Lena Varga, a history student at Coastal University, spoke on Monday.",
+        &[("member_of", "lena-varga", "coastal-university")],
+    );
+    check(
+        "The Northern Front’s leader, former prime minister Omar Haddad, spoke on Monday.",
+        &[("leads", "omar-haddad", "northern-front")],
+    );
+    // A spokesman speaks for the group; he does not lead it.
+    check(
+        "Northern Front spokesman Omar Haddad spoke on Monday.",
+        &[("member_of", "omar-haddad", "northern-front")],
+    );
+}

@@ -33,12 +33,13 @@ pub(super) fn patterns() -> &'static [Pattern] {
             // "William Ruto, who chairs the East African Community".
             (r"^,? who (?:chairs|chaired|heads|headed|leads|led|commands|commanded|founded) (?:the )?$", "leads", Orient::Forward),
             (r"^,? (?:who (?:served|serves|was|is|became)(?: [a-z]+)? as )?(?:the |its |a )?(?:former |de-facto |de facto |top |senior )?(?:leader|head|chief|commander|founder|secretary-general|secretary general) of (?:the )?(?:broader |wider |whole )?$", "leads", Orient::Forward),
-            (r"^(?: militia| group| movement)?[’']s? (?:former |top |new )?(?:leader|head|chief|commander|founder|secretary-general),? $", "leads", Orient::Backward),
+            // "The BNP’s leader, former prime minister Khaleda Zia".
+            (r"^(?: militia| group| movement)?[’']s? (?:former |top |new )?(?:leader|head|chief|commander|founder|secretary-general),? (?:(?:former |acting )?(?:prime minister|president|chairman|chairwoman|general) )?$", "leads", Orient::Backward),
             // "the EU’s foreign policy chief, Josep Borrell": a chief of a
             // part of the group is its member.
             // "The coalition’s spokesman, Brig. Gen. Turki al-Maliki".
             (r"^[’']s (?:[a-z-]+ ){0,3}(?:chief|head|leader|spokesman|spokeswoman|negotiator|envoy|minister|ambassador|official|adviser|advisor|commander),? (?:(?:Brig|Gen|Col|Maj|Lt|Capt|Dr|Sheikh)\. )*$", "member_of", Orient::Backward),
-            (r"^(?: militia| group| movement)? (?:secretary-general|secretary general|leader|chief|commander|spokesman|head) $", "leads", Orient::Backward),
+            (r"^(?: militia| group| movement)? (?:secretary-general|secretary general|leader|chief|commander|head) $", "leads", Orient::Backward),
             (r"^(?: militia| group| movement| force| forces)?,? (?:which is |is |was |are |were )?(?:formally )?(?:an? )?(?:part of|member of|an umbrella group of|a unit of|a faction of|a wing of|one of the groups in|under the umbrella of|within) (?:the )?$", "member_of", Orient::Forward),
             (r"^-(?:backed|supported|sponsored|funded|armed|aligned|allied)(?: [a-z]+){0,2} $", "backed_by", Orient::Backward),
             (r"^(?: militia| group| movement| forces)?,? (?:which is |are |is |was )?(?:backed|supported|sponsored|funded|armed) by (?:the )?$", "backed_by", Orient::Forward),
@@ -63,6 +64,10 @@ pub(super) fn patterns() -> &'static [Pattern] {
             (r"^ (?:struck|hit|bombed|targeted|shelled) (?:dozens of |scores of |several |multiple |more than [0-9]+ |[0-9]+ )?(?:targets|positions|sites|camps|bases|depots) (?:in|of|belonging to|held by) (?:the )?$", "attacked", Orient::Forward),
             (r"^ (?:has been |have been |is |are |was |were )?(?:at war with|in conflict with) (?:the )?$", "opposes", Orient::Forward),
             (r"^ (?:who |which |that )?(?:has |have |had )?(?:killed|assassinated) $", "killed", Orient::Forward),
+            // "a new police chief, Rameau Normil, took charge of the PNH".
+            (r"^,? (?:who |which )?(?:has |had )?(?:took|takes|taken) (?:charge|command) of (?:the )?$", "leads", Orient::Forward),
+            // "Nahid Islam, a sociology student at Dhaka University".
+            (r"^, (?:an? |the )(?:[a-z]+ ){0,2}(?:student|professor|lecturer|teacher|researcher|employee|staffer) (?:at|of) (?:the )?$", "member_of", Orient::Forward),
             (r"^ (?:was |were )?(?:killed|assassinated) by (?:the )?$", "killed", Orient::Backward),
             (r"^ (?:who |which |that )?(?:has |have |had )?(?:tried |attempted |sought )?(?:to )?(?:arrested|arrest|detained|detain|captured|seized)(?: \d+| more than a dozen| over a dozen)?(?: members| leaders| fighters| militants| men)?(?: of)?(?: the)? $", "detained", Orient::Forward),
             (r"^ (?:was |were )?(?:arrested|detained|captured) by (?:the )?$", "detained", Orient::Backward),
