@@ -784,3 +784,26 @@ fn an_acronym_alone_and_a_person_described_for_a_group() {
         corpus.actors
     );
 }
+
+#[test]
+fn a_commission_on_a_subject_is_one_name_and_a_town_is_not_its_university() {
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nThe Kenya National Commission on Human Rights (KNCHR) said on Wednesday that 22 people had been killed. The KNCHR asked for an inquiry. Nahid Islam, a student at Dhaka University, spoke in Dhaka on Monday. Crowds gathered in Dhaka on Tuesday.\n",
+        Some("2024-08-07"),
+    )]);
+    let actor = |surface: &str| {
+        corpus
+            .actors
+            .iter()
+            .find(|actor| actor.aliases.iter().any(|alias| alias == surface))
+            .map(|actor| actor.id.clone())
+    };
+    let commission = actor("Kenya National Commission on Human Rights");
+    assert!(commission.is_some(), "{:?}", corpus.actors);
+    assert_eq!(actor("KNCHR"), commission);
+    assert!(actor("Human Rights").is_none());
+    let town = actor("Dhaka");
+    assert!(town.is_some());
+    assert_ne!(town, actor("Dhaka University"));
+}

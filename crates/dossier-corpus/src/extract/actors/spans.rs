@@ -7,8 +7,8 @@ use crate::model::ActorKind;
 use super::super::names::fold;
 use super::tokens::Token;
 use super::words::{
-    in_list, ADJECTIVES, BEARINGS, EVENT_HEADS, GROUP_HEADS, NAME_POSSESSIVES, NOT_NAMES,
-    PARTICLES, PERSON_TITLES, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STATES,
+    in_list, ADJECTIVES, BEARINGS, EVENT_HEADS, GROUP_HEADS, HEADS_BEFORE_ON, NAME_POSSESSIVES,
+    NOT_NAMES, PARTICLES, PERSON_TITLES, PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPOSITIONS, STATES,
     STATES_WITH_ADJECTIVES,
 };
 use super::Lexicon;
@@ -351,7 +351,11 @@ fn collect_run(sentence: &str, tokens: &[Token], index: usize, lexicon: &Lexicon
                 || in_list(GROUP_HEADS, token.stem())
                 || before_a_head)
             || is_inner_particle(token) && next_capital
-            || matches!(token.text, "of" | "for") && next_capital;
+            || matches!(token.text, "of" | "for") && next_capital
+            // "Commission on Human Rights".
+            || token.text == "on"
+                && next_capital
+                && in_list(HEADS_BEFORE_ON, tokens[end - 1].stem());
         let known_here = gazetteer_match(sentence, tokens, end, lexicon)
             .is_some_and(|(length, entry)| length > 1 || lexicon.is_place_or_state(entry));
         if !fits || known_here {
@@ -364,7 +368,8 @@ fn collect_run(sentence: &str, tokens: &[Token], index: usize, lexicon: &Lexicon
     }
     // A run does not end on a particle or connector.
     while end > index + 1
-        && (is_inner_particle(&tokens[end - 1]) || matches!(tokens[end - 1].text, "of" | "for"))
+        && (is_inner_particle(&tokens[end - 1])
+            || matches!(tokens[end - 1].text, "of" | "for" | "on"))
     {
         end -= 1;
     }
@@ -442,7 +447,7 @@ fn guess_kind(sentence: &str, tokens: &[Token], first: usize, end: usize) -> Act
     // before its first "of" or "for".
     let head_end = tokens[first..end]
         .iter()
-        .position(|token| matches!(token.text, "of" | "for"))
+        .position(|token| matches!(token.text, "of" | "for" | "on"))
         .map_or(end, |at| first + at);
     let last = tokens[head_end.max(first + 1) - 1].stem();
     // "Operation Barkhane": a military operation acts as its forces do.

@@ -523,6 +523,39 @@ pub const PLACE_HEADS: &[&str] = &[
     "neighbourhood",
 ];
 
+/// Last words of an institution that takes the name of its town: the town
+/// named alone is not it ("Dhaka" is not Dhaka University). Lower case.
+pub const TOWN_INSTITUTIONS: &[&str] = &[
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "stadium",
+    "prison",
+    "museum",
+    "mosque",
+    "cathedral",
+    "palace",
+    "station",
+    "airport",
+    "port",
+    "base",
+    "camp",
+];
+
+/// Words after which "on" goes on in an institution's name: "Kenya National
+/// Commission on Human Rights", "Senate Committee on Foreign Relations".
+/// Lower case.
+pub const HEADS_BEFORE_ON: &[&str] = &[
+    "commission",
+    "committee",
+    "subcommittee",
+    "council",
+    "conference",
+    "panel",
+    "tribunal",
+];
+
 /// First words of a place's name ("Camp Cropper", "Mount Sinjar"). Lower case.
 pub const PLACE_PREFIXES: &[&str] = &["camp", "mount", "lake", "fort", "port", "cape"];
 
