@@ -240,6 +240,7 @@ fn eval(tools: &Tools) -> Result<(), String> {
         ("tests/blind/articles", "tests/gold/blind.toml"),
         ("tests/blind2/articles", "tests/gold/blind2.toml"),
         ("tests/blind3/articles", "tests/gold/blind3.toml"),
+        ("tests/blind4/articles", "tests/gold/blind4.toml"),
     ] {
         step("eval", &format!("{dir} against {gold}"));
         tools.run(tools.cargo().args([

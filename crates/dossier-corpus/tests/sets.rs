@@ -17,6 +17,7 @@ const SETS: &[&str] = &[
     "tests/blind/articles",
     "tests/blind2/articles",
     "tests/blind3/articles",
+    "tests/blind4/articles",
 ];
 
 fn build(set: &str) -> Corpus {
