@@ -276,37 +276,24 @@ fn test(tools: &Tools) -> Result<(), String> {
         "warnings",
     ]))?;
     step("clippy", "wasm32, all targets, warnings are errors");
-    tools.run(tools.cargo().args([
-        "clippy",
-        "-p",
-        "dossier",
-        "-p",
-        "dossier-corpus",
-        "-p",
-        "minimal-yew",
-        "--all-targets",
-        "--locked",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
+    let wasm_clippy = |packages: &[&str]| {
+        let mut command = tools.cargo();
+        command.arg("clippy");
+        command.args(packages);
+        command.args([
+            "--all-targets",
+            "--locked",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ]);
+        tools.run(&mut command)
+    };
+    wasm_clippy(&["-p", "dossier", "-p", "dossier-corpus", "-p", "minimal-yew"])?;
     // The in-browser tests, which need the corpus compiled in.
-    tools.run(tools.cargo().args([
-        "clippy",
-        "-p",
-        "dossier",
-        "--all-targets",
-        "--features",
-        "embedded",
-        "--locked",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
+    wasm_clippy(&["-p", "dossier", "--features", "embedded"])?;
 
     step(
         "native",
