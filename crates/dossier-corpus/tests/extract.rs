@@ -807,3 +807,27 @@ fn a_commission_on_a_subject_is_one_name_and_a_town_is_not_its_university() {
     assert!(town.is_some());
     assert_ne!(town, actor("Dhaka University"));
 }
+
+#[test]
+fn a_wire_datelines_place_is_a_place_and_its_credit_no_name() {
+    let corpus = corpus(&[(
+        "a",
+        "A Headline Here\n\nPORT-AU-PRINCE, Haiti, June 26 (AFP) — Police spent their first day in the city on Wednesday.\n\nIn Port-au-Prince, the gangs hold most of the city.\n",
+        None,
+    )]);
+    let place = corpus
+        .actors
+        .iter()
+        .find(|actor| actor.aliases.iter().any(|alias| alias == "Port-au-Prince"));
+    let place = place.unwrap_or_else(|| panic!("{:?}", corpus.actors));
+    assert_eq!(place.kind, dossier_corpus::ActorKind::Place);
+    assert!(place.aliases.iter().any(|alias| alias == "PORT-AU-PRINCE"));
+    assert!(
+        corpus
+            .actors
+            .iter()
+            .all(|actor| actor.aliases.iter().all(|alias| alias != "AFP")),
+        "{:?}",
+        corpus.actors
+    );
+}

@@ -85,6 +85,17 @@ pub fn yearless_wire_dateline(sentence: &str) -> Option<(u8, u8)> {
     told_in_dateline(rest, parse_month_day).map(|(month_day, _)| month_day)
 }
 
+/// Where a wire dateline with a date (its year told or not) stands in its
+/// sentence: the end of its place ("PORT-AU-PRINCE"), and the end of the
+/// text before its dash. The place is a place; what stands in its brackets
+/// ("(AFP)", "(Dec. 8, 2024)") is a credit or a date, not a name.
+pub fn wire_dateline_layout(sentence: &str) -> Option<(usize, usize)> {
+    let (prefix, rest, _) = wire_prefix(sentence)?;
+    let dated = told_in_dateline(rest, parse_dateline).is_some()
+        || told_in_dateline(rest, parse_month_day).is_some();
+    dated.then(|| (prefix.len() - rest.len(), prefix.len()))
+}
+
 /// A wire dateline's parts: the text before its dash, what follows the
 /// place in it, and the end of the dash. The dash stands in the first 90
 /// bytes, after a place in capitals.

@@ -52,7 +52,37 @@ pub fn find_spans(
 ) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut index = 0;
+    // A wire dateline: its place is a place, whatever its capitals, and its
+    // brackets hold a credit ("(AFP)") or a date, no name.
+    let dateline = crate::document::header::wire_dateline_layout(sentence);
+    if let Some((place_end, _)) = dateline {
+        let place = tokens
+            .iter()
+            .take_while(|token| token.end <= place_end)
+            .count();
+        if place > 0 {
+            spans.push(make_span(
+                sentence,
+                tokens,
+                0,
+                place,
+                None,
+                Some(ActorKind::Place),
+            ));
+            index = place;
+        }
+    }
+    let bracketed = |token: &Token| {
+        dateline.is_some_and(|(_, prefix_end)| {
+            token.end <= prefix_end
+                && sentence[..token.start].rfind('(') > sentence[..token.start].rfind(')')
+        })
+    };
     while index < tokens.len() {
+        if bracketed(&tokens[index]) {
+            index += 1;
+            continue;
+        }
         if let Some(length) = led_by_name(tokens, index) {
             spans.push(make_span(
                 sentence,
@@ -109,7 +139,7 @@ pub fn find_spans(
         }
         if let Some(title) = (first..end)
             .rev()
-            .find(|&at| in_list(PERSON_TITLES, tokens[at].stem()))
+            .find(|&at| in_list(PERSON_TITLES, tokens[at].stem()) && !tokens[at].hyphen_before)
         {
             // What comes before a title is a name of its own when it is more
             // than adjectives and titles: "Kathaib Hezbollah Secretary-General
@@ -349,8 +379,16 @@ fn collect_run(sentence: &str, tokens: &[Token], index: usize, lexicon: &Lexicon
         let fits = token.is_capitalized()
             && (!in_list(NOT_NAMES, token.stem())
                 || in_list(GROUP_HEADS, token.stem())
-                || before_a_head)
+                || before_a_head
+                // "Port-au-Prince": a word hyphened to the name is of it.
+                || token.hyphen_before)
             || is_inner_particle(token) && next_capital
+            // "Port-au-Prince", "Aix-en-Provence": a small word hyphened
+            // between capitals.
+            || token.hyphen_before
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|next| next.hyphen_before && next.is_capitalized())
             || matches!(token.text, "of" | "for") && next_capital
             // "Commission on Human Rights".
             || token.text == "on"
