@@ -457,6 +457,16 @@ fn taking_charge_of_a_group_a_student_at_one_and_a_leader_with_a_title() {
         "The Northern Front’s leader, former prime minister Omar Haddad, spoke on Monday.",
         &[("leads", "omar-haddad", "northern-front")],
     );
+    // Not a former student, nor a place's, nor an army taking a city.
+    check(
+        "Lena Varga, a former student at Coastal University, spoke on Monday.",
+        &[],
+    );
+    // A title hyphened is still a title.
+    check(
+        "Northern Front Secretary-General Omar Haddad spoke on Monday.",
+        &[("leads", "omar-haddad", "northern-front")],
+    );
     // A spokesman speaks for the group; he does not lead it.
     check(
         "Northern Front spokesman Omar Haddad spoke on Monday.",

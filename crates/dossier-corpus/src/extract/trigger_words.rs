@@ -109,12 +109,12 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "ASSAULT",
     },
     Trigger {
-        stem: "kidnap",
+        stem: "kidnapped",
         kind: "attack",
         plover: "ASSAULT",
     },
     Trigger {
-        stem: "abduct",
+        stem: "abducted",
         kind: "attack",
         plover: "ASSAULT",
     },
@@ -244,11 +244,6 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "RETREAT",
     },
     Trigger {
-        stem: "freeing",
-        kind: "release",
-        plover: "RETREAT",
-    },
-    Trigger {
         stem: "threat",
         kind: "threat",
         plover: "THREATEN",
@@ -270,11 +265,6 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         stem: "sanction",
-        kind: "sanction",
-        plover: "SANCTION",
-    },
-    Trigger {
-        stem: "banned",
         kind: "sanction",
         plover: "SANCTION",
     },
@@ -479,26 +469,6 @@ pub const TRIGGERS: &[Trigger] = &[
         plover: "CONCEDE",
     },
     Trigger {
-        stem: "took charge",
-        kind: "appointment",
-        plover: "CONCEDE",
-    },
-    Trigger {
-        stem: "took command",
-        kind: "appointment",
-        plover: "CONCEDE",
-    },
-    Trigger {
-        stem: "named him to",
-        kind: "appointment",
-        plover: "CONCEDE",
-    },
-    Trigger {
-        stem: "named her to",
-        kind: "appointment",
-        plover: "CONCEDE",
-    },
-    Trigger {
         stem: "sworn in",
         kind: "appointment",
         plover: "CONCEDE",
@@ -560,16 +530,6 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         stem: "court ruling",
-        kind: "legislation",
-        plover: "AGREE",
-    },
-    Trigger {
-        stem: "overturn",
-        kind: "legislation",
-        plover: "AGREE",
-    },
-    Trigger {
-        stem: "reinstat",
         kind: "legislation",
         plover: "AGREE",
     },

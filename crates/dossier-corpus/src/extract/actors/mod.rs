@@ -554,16 +554,13 @@ fn resolve(
                 // Not a place: "into Tigray" is the region, not the Tigray
                 // People's Liberation Front; nor a state: "Congo" is not the
                 // Congo River Alliance.
-                // Nor a town an institution is named after: "Dhaka" is not
-                // Dhaka University.
                 ActorKind::Group => {
                     span.kind_guess != Some(ActorKind::Place)
                         && !words::STATES.contains(&folded.as_str())
                         && !acronym
-                        && names.iter().any(|name| {
-                            name.split(' ').next() == Some(folded.as_str())
-                                && !names_a_town_institution(name)
-                        })
+                        && names
+                            .iter()
+                            .any(|name| name.split(' ').next() == Some(folded.as_str()))
                 }
                 _ => false,
             }
@@ -651,8 +648,6 @@ fn resolve(
             if single {
                 let part = if cluster.kind == ActorKind::Person {
                     folded_name.rsplit(' ').next()
-                } else if names_a_town_institution(folded_name) {
-                    None
                 } else {
                     folded_name.split(' ').next()
                 };
@@ -782,14 +777,4 @@ fn finish(corpus: &mut Corpus, gazetteer: &Gazetteer, clusters: Vec<Cluster>) {
             .then_with(|| a.name.cmp(&b.name))
     });
     corpus.actors = actors;
-}
-
-/// True when a folded name of several words is an institution named after
-/// its town ("dhaka university"), whose first word alone is the town.
-fn names_a_town_institution(folded_name: &str) -> bool {
-    folded_name.contains(' ')
-        && folded_name
-            .rsplit(' ')
-            .next()
-            .is_some_and(|last| words::TOWN_INSTITUTIONS.contains(&last))
 }

@@ -137,10 +137,10 @@ pub fn find_spans(
                 first += 1;
             }
         }
-        if let Some(title) = (first..end)
-            .rev()
-            .find(|&at| in_list(PERSON_TITLES, tokens[at].stem()) && !tokens[at].hyphen_before)
-        {
+        if let Some(title) = (first..end).rev().find(|&at| {
+            in_list(PERSON_TITLES, tokens[at].stem())
+                && !(tokens[at].hyphen_before && at > 0 && !tokens[at - 1].is_capitalized())
+        }) {
             // What comes before a title is a name of its own when it is more
             // than adjectives and titles: "Kathaib Hezbollah Secretary-General
             // Ahmad al-Hamidawi" names a group and a person.
@@ -380,8 +380,9 @@ fn collect_run(sentence: &str, tokens: &[Token], index: usize, lexicon: &Lexicon
             && (!in_list(NOT_NAMES, token.stem())
                 || in_list(GROUP_HEADS, token.stem())
                 || before_a_head
-                // "Port-au-Prince": a word hyphened to the name is of it.
-                || token.hyphen_before)
+                // "Port-au-Prince": a word hyphened to a small word of the
+                // name is of it ("Secretary-General" stays a title).
+                || token.hyphen_before && !tokens[end - 1].is_capitalized())
             || is_inner_particle(token) && next_capital
             // "Port-au-Prince", "Aix-en-Provence": a small word hyphened
             // between capitals.
@@ -390,10 +391,12 @@ fn collect_run(sentence: &str, tokens: &[Token], index: usize, lexicon: &Lexicon
                     .get(end + 1)
                     .is_some_and(|next| next.hyphen_before && next.is_capitalized())
             || matches!(token.text, "of" | "for") && next_capital
-            // "Commission on Human Rights".
+            // "Commission on Human Rights": two words of a subject, not a
+            // day ("Council on Dec. 8", "on Christmas Eve") or a country
+            // alone ("Council on Eritrea renewed").
             || token.text == "on"
-                && next_capital
-                && in_list(HEADS_BEFORE_ON, tokens[end - 1].stem());
+                && in_list(HEADS_BEFORE_ON, tokens[end - 1].stem())
+                && names_a_subject(sentence, &tokens[end + 1..]);
         let known_here = gazetteer_match(sentence, tokens, end, lexicon)
             .is_some_and(|(length, entry)| length > 1 || lexicon.is_place_or_state(entry));
         if !fits || known_here {
@@ -417,6 +420,27 @@ fn collect_run(sentence: &str, tokens: &[Token], index: usize, lexicon: &Lexicon
 /// A lower-case name particle inside a name ("al", "bin", "de"). The short
 /// articles that are also English words ("as", "at", "an") are left out:
 /// "Baghdad as they met" is no name.
+/// True when `after`, the tokens after an institution's "on", start with
+/// two capitalised words of a subject joined to each other: "Human Rights",
+/// "Foreign Relations"; not a month, a weekday, a feast, or a possessive.
+fn names_a_subject(sentence: &str, after: &[Token]) -> bool {
+    let [first, second, ..] = after else {
+        return false;
+    };
+    let a_day = |token: &Token| {
+        crate::civil::month_from_name(token.text).is_some()
+            || crate::civil::weekday_from_name(token.text).is_some()
+            || matches!(
+                token.text,
+                "Christmas" | "Easter" | "Election" | "Independence" | "New" | "Thanksgiving"
+            )
+    };
+    [first, second]
+        .iter()
+        .all(|token| token.is_capitalized() && token.stem() == token.text && !a_day(token))
+        && joined(sentence, first, second)
+}
+
 fn is_inner_particle(token: &Token) -> bool {
     crate::text::NAME_PARTICLES.contains(&token.text)
 }

@@ -523,26 +523,6 @@ pub const PLACE_HEADS: &[&str] = &[
     "neighbourhood",
 ];
 
-/// Last words of an institution that takes the name of its town: the town
-/// named alone is not it ("Dhaka" is not Dhaka University). Lower case.
-pub const TOWN_INSTITUTIONS: &[&str] = &[
-    "university",
-    "college",
-    "school",
-    "hospital",
-    "stadium",
-    "prison",
-    "museum",
-    "mosque",
-    "cathedral",
-    "palace",
-    "station",
-    "airport",
-    "port",
-    "base",
-    "camp",
-];
-
 /// Words after which "on" goes on in an institution's name: "Kenya National
 /// Commission on Human Rights", "Senate Committee on Foreign Relations".
 /// Lower case.

@@ -170,7 +170,7 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
                 .then(|| {
                     retold(
                         &sentence.text,
-                        sentence_at,
+                        (sentence_at, block),
                         &triggers,
                         found,
                         &mentions,
@@ -246,6 +246,7 @@ fn document_events(document: &Document, kinds: &HashMap<&str, ActorKind>) -> Vec
                     actors: event.actors.clone(),
                     target: event.target_actor.clone(),
                     sentence: sentence_at,
+                    block,
                 });
             }
         }

@@ -18,8 +18,9 @@ pub(super) struct Told<'a> {
     pub(super) actors: Vec<String>,
     /// Who it was done to, when the sentence says.
     pub(super) target: Option<String>,
-    /// The index of its sentence in the article.
+    /// The index of its sentence in the article, and of its paragraph.
     pub(super) sentence: usize,
+    pub(super) block: Option<usize>,
 }
 
 /// How many sentences back a definite description ("The raid targeted
@@ -39,7 +40,7 @@ const ONCE_A_PERSON: &[&str] = &["appointment", "killing"];
 /// inauguration).
 pub(super) fn retold<'a>(
     text: &str,
-    sentence: usize,
+    (sentence, block): (usize, Option<usize>),
     triggers: &[Found],
     found: &Found,
     mentions: &[&Mention],
@@ -50,10 +51,20 @@ pub(super) fn retold<'a>(
         return dated.iter().rev().find(|told| told.kind == kind).cloned();
     }
     if opens_with_its_description(text, found) {
+        // In its paragraph, told as past and not denied ("The arrest ...
+        // has not happened"), and naming none but the happening's actors
+        // ("The sanctions that Russia imposed" are not Washington's).
+        let told_so = crate::extract::modality::tells_the_past(text) && !denies(text);
         return dated
             .iter()
             .rev()
             .take_while(|told| told.sentence + REFERS_BACK >= sentence)
+            .filter(|told| told_so && told.block == block)
+            .filter(|told| {
+                mentions
+                    .iter()
+                    .all(|mention| told.actors.contains(&mention.actor))
+            })
             .find(|told| told.kind == found.trigger.kind)
             .cloned();
     }
@@ -81,6 +92,14 @@ pub(super) fn retold<'a>(
                     || matches!((&told.target, &target), (Some(a), Some(b)) if a == b))
         })
         .cloned()
+}
+
+/// True when a sentence denies what it tells: "has not happened", "never".
+fn denies(text: &str) -> bool {
+    let lower = format!(" {} ", text.to_lowercase());
+    [" not ", "n't ", "n’t ", " never ", " no longer "]
+        .iter()
+        .any(|cue| lower.contains(cue))
 }
 
 /// True when the sentence opens with `found` as a definite description,

@@ -64,10 +64,13 @@ pub(super) fn patterns() -> &'static [Pattern] {
             (r"^ (?:struck|hit|bombed|targeted|shelled) (?:dozens of |scores of |several |multiple |more than [0-9]+ |[0-9]+ )?(?:targets|positions|sites|camps|bases|depots) (?:in|of|belonging to|held by) (?:the )?$", "attacked", Orient::Forward),
             (r"^ (?:has been |have been |is |are |was |were )?(?:at war with|in conflict with) (?:the )?$", "opposes", Orient::Forward),
             (r"^ (?:who |which |that )?(?:has |have |had )?(?:killed|assassinated) $", "killed", Orient::Forward),
-            // "a new police chief, Rameau Normil, took charge of the PNH".
-            (r"^,? (?:who |which )?(?:has |had )?(?:took|takes|taken) (?:charge|command) of (?:the )?$", "leads", Orient::Forward),
-            // "Nahid Islam, a sociology student at Dhaka University".
-            (r"^, (?:an? |the )(?:[a-z]+ ){0,2}(?:student|professor|lecturer|teacher|researcher|employee|staffer) (?:at|of) (?:the )?$", "member_of", Orient::Forward),
+            // "a new police chief, Rameau Normil, took charge of the PNH"
+            // (a person and a group only: an army takes command of a city).
+            (r"^,? (?:who |which )?(?:has |had )?(?:took|takes|taken) (?:charge|command) of (?:the )?$", "leads_person_group", Orient::Forward),
+            // "Nahid Islam, a sociology student at Dhaka University" (a
+            // person, and not a former one).
+            (r"^, (?:an? |the )former (?:[a-z]+ ){0,2}(?:student|professor|lecturer|teacher|researcher|employee|staffer) (?:at|of) (?:the )?$", "none", Orient::Forward),
+            (r"^, (?:an? |the )(?:[a-z]+ ){0,2}(?:student|professor|lecturer|teacher|researcher|employee|staffer) (?:at|of) (?:the )?$", "member_of_person", Orient::Forward),
             (r"^ (?:was |were )?(?:killed|assassinated) by (?:the )?$", "killed", Orient::Backward),
             (r"^ (?:who |which |that )?(?:has |have |had )?(?:tried |attempted |sought )?(?:to )?(?:arrested|arrest|detained|detain|captured|seized)(?: \d+| more than a dozen| over a dozen)?(?: members| leaders| fighters| militants| men)?(?: of)?(?: the)? $", "detained", Orient::Forward),
             (r"^ (?:was |were )?(?:arrested|detained|captured) by (?:the )?$", "detained", Orient::Backward),
@@ -165,6 +168,11 @@ pub(super) fn resolve(
             Resolved::Use("member_of", Orient::Forward)
         }
         "member_of_group" => Resolved::Next,
+        "leads_person_group" if first == person && second == Some(ActorKind::Group) => {
+            Resolved::Use("leads", orient)
+        }
+        "member_of_person" if first == person => Resolved::Use("member_of", orient),
+        "leads_person_group" | "member_of_person" | "none" => Resolved::Stop,
         "named_after" => {
             let after = after.to_lowercase();
             if after.starts_with(" ally") || after.starts_with(" allies") {
@@ -306,7 +314,9 @@ pub(super) fn follows_its_title(before: &str) -> Option<&'static str> {
 
 /// True when the words after an actor start with a possessive ending.
 pub(super) fn possessive(after: &str) -> bool {
-    after.starts_with("’s ") || after.starts_with("'s ")
+    ["’s ", "'s ", "’ ", "' "]
+        .iter()
+        .any(|ending| after.starts_with(ending))
 }
 
 /// The relation a person's people's deed before a name gives the person:

@@ -280,7 +280,7 @@ pub fn date_document(
     // The sentence the reference was told in, and every day told so far.
     let mut reference_at = 0usize;
     let mut days_told: Vec<CivilDate> = Vec::new();
-    let mut last_day_in_sentence: Option<(usize, resolve::Value)> = None;
+    let mut last_day_in_sentence: Option<(usize, resolve::Value, usize)> = None;
     // Every value told so far, with its sentence and offset, for event
     // anchors.
     let mut told: Vec<(usize, usize, resolve::Value)> = Vec::new();
@@ -291,9 +291,15 @@ pub fn date_document(
             .map(|(at, (index, item, future))| {
                 let (index, future) = (*index, *future);
                 let sentence = &document.sentences[index];
+                // A day its clause told: not one another clause told before
+                // "and" or a semicolon ("raided the house on Monday, and a
+                // day after the raid, the suspects fled").
                 let same_sentence = last_day_in_sentence
-                    .filter(|(at, _)| *at == index)
-                    .map(|(_, value)| value);
+                    .filter(|(at, _, end)| {
+                        let between = sentence.text.get(*end..item.start).unwrap_or("");
+                        *at == index && !between.contains(" and ") && !between.contains(';')
+                    })
+                    .map(|(_, value, _)| value);
                 // The event an offset names, dated by an earlier sentence or,
                 // "two days after the vote, ... in Sunday's election", by an
                 // expression later in this one.
@@ -368,6 +374,11 @@ pub fn date_document(
                                 TimexKind::Weekday { weekday, .. } => {
                                     if dates_a_saying(&sentence.text[..item.start]) {
                                         None
+                                    } else if future {
+                                        // "said on Monday that the victims would
+                                        // be buried on Tuesday": ahead of the day
+                                        // its own sentence told.
+                                        reference.filter(|_| index == reference_at)
                                     } else if index <= reference_at + 1 {
                                         reference
                                     } else {
@@ -395,19 +406,12 @@ pub fn date_document(
                                         | tagger::Direction::Before),
                                     whole,
                                     ..
-                                } if unit != tagger::Unit::Week || whole => told
-                                    .iter()
-                                    .rev()
-                                    .filter(|(told_in, start, _)| {
-                                        *told_in == index && *start < item.start
-                                    })
-                                    .find(|(_, start, value)| {
-                                        // A time the sentence tells ("in November
-                                        // 2012"), not one a noun wears ("the 2015
-                                        // accord"), and one no coarser than the step
-                                        // ("in 2015 ... the following month" is no
-                                        // month).
-                                        let adverbial = tail(&sentence.text[..*start], 12)
+                                } if unit != tagger::Unit::Week || whole => {
+                                    // A time the sentence tells ("in November
+                                    // 2012"), not one a noun wears ("the 2015
+                                    // accord").
+                                    let adverbial = |start: usize| {
+                                        tail(&sentence.text[..start], 12)
                                             .split_whitespace()
                                             .next_back()
                                             .is_some_and(|word| {
@@ -422,25 +426,47 @@ pub fn date_document(
                                                         | "of"
                                                         | "at"
                                                 )
-                                            });
-                                        let fine_enough = match unit {
-                                            tagger::Unit::Week => {
-                                                value.precision <= Precision::PartOfMonth
-                                            }
-                                            tagger::Unit::Month => {
-                                                value.precision <= Precision::Month
-                                            }
-                                            _ => value.precision <= Precision::Year,
-                                        };
-                                        adverbial && fine_enough
-                                    })
-                                    // A step on counts from the end of the time told,
-                                    // a step back from its start.
-                                    .map(|(_, _, value)| match direction {
+                                            })
+                                    };
+                                    // No coarser than the step ("in 2015 ... the
+                                    // following month" is no month).
+                                    let fine_enough = |value: &resolve::Value| match unit {
+                                        tagger::Unit::Week => {
+                                            value.precision <= Precision::PartOfMonth
+                                        }
+                                        tagger::Unit::Month => value.precision <= Precision::Month,
+                                        _ => value.precision <= Precision::Year,
+                                    };
+                                    // A step on counts from the end of the time
+                                    // told, a step back from its start.
+                                    let step_from = |value: &resolve::Value| match direction {
                                         tagger::Direction::Before => (value.start, value.start),
                                         _ => (value.end, value.end),
-                                    })
-                                    .or(reference),
+                                    };
+                                    let mut told_here =
+                                        told.iter().rev().filter(|(told_in, start, _)| {
+                                            *told_in == index && *start < item.start
+                                        });
+                                    if unit == tagger::Unit::Week {
+                                        // "dissolved in August, and ... the
+                                        // following week": a week after a month
+                                        // is no week to tell.
+                                        match told_here.find(|(_, start, _)| adverbial(*start)) {
+                                            Some((_, _, value)) if fine_enough(value) => {
+                                                Some(step_from(value))
+                                            }
+                                            Some(_) => None,
+                                            None => reference,
+                                        }
+                                    } else {
+                                        told_here
+                                            .find(|(_, start, value)| {
+                                                adverbial(*start) && fine_enough(value)
+                                            })
+                                            .map(|(_, _, value)| step_from(value))
+                                            .or(reference)
+                                    }
+                                }
                                 _ => reference,
                             };
                             // "Rebels had massed near Hama on Monday, three days
@@ -460,7 +486,7 @@ pub fn date_document(
                         reference = Some((value.start, value.start));
                         reference_at = index;
                         days_told.push(value.start);
-                        last_day_in_sentence = Some((index, value));
+                        last_day_in_sentence = Some((index, value, item.end));
                     }
                     // A day known only to a span ("Saturday", somewhere in the
                     // weeks the article may date from): the next day told is

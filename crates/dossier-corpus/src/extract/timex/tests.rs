@@ -335,3 +335,21 @@ fn a_wire_dateline_without_its_year_dates_the_article_by_its_ledes_weekday() {
         ],
     );
 }
+
+#[test]
+fn a_plan_looks_ahead_from_its_own_day_and_another_clause_steps_on() {
+    // Wednesday 26 June 2024.
+    check_article(
+        "June 26, 2024\n\nNews\n\nOfficials said on Monday that the victims would be buried on Tuesday. Police raided the house on Monday, and a day after the raid, the suspects fled. Looters will be arrested within hours. Parliament was dissolved in May, and the army chief met students the following week.\n",
+        &[
+            ("Monday", Some(("2024-06-24", "2024-06-24"))),
+            ("Tuesday", Some(("2024-06-25", "2024-06-25"))),
+            ("Monday", Some(("2024-06-24", "2024-06-24"))),
+            // Another clause: a day after Monday's raid.
+            ("a day after", Some(("2024-06-25", "2024-06-25"))),
+            ("May", Some(("2024-05-01", "2024-05-31"))),
+            // A week after a month is no week to tell.
+            ("the following week", None),
+        ],
+    );
+}

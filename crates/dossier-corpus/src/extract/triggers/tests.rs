@@ -344,7 +344,7 @@ fn what_is_no_place_taken_and_no_happening() {
 }
 
 #[test]
-fn news_verbs_of_courts_offices_bans_and_kidnappings() {
+fn news_verbs_of_courts_and_kidnappings() {
     check(
         "The council authorised the mission.",
         &[("authoris", "legislation")],
@@ -358,32 +358,19 @@ fn news_verbs_of_courts_offices_bans_and_kidnappings() {
         &[("court ruling", "legislation")],
     );
     check(
-        "A tribunal overturned the sentence and the court reinstated the quotas.",
-        &[("overturn", "legislation"), ("reinstat", "legislation")],
-    );
-    check(
-        "A new chief took charge of the police.",
-        &[("took charge", "appointment")],
-    );
-    check(
-        "The general took command of the army.",
-        &[("took command", "appointment")],
-    );
-    check(
-        "The president named him to lead the government.",
-        &[("named him to", "appointment")],
-    );
-    check(
-        "The government banned the party.",
-        &[("banned", "sanction")],
-    );
-    check(
         "The gang kidnapped 17 missionaries.",
-        &[("kidnap", "attack")],
+        &[("kidnapped", "attack")],
     );
     check("She had been jailed in 2018.", &[("jailed", "arrest")]);
+    // Not: a truck that overturned, a coach who took charge of a match,
+    // banned substances, kidnapping charges, abductors, freeing up money.
+    check("A truck overturned on the highway.", &[]);
+    check("The coach took charge of his 300th match.", &[]);
+    check("The sprinter tested positive for banned substances.", &[]);
+    check("The judge dropped the kidnapping charges.", &[]);
     check(
-        "Gangs stormed the prisons, freeing inmates.",
-        &[("stormed", "attack"), ("freeing", "release")],
+        "Police said the abductors had demanded a ransom.",
+        &[("said", "statement")],
     );
+    check("The budget passed, freeing up $2 billion for schools.", &[]);
 }

@@ -15,7 +15,8 @@ const YEARS_AHEAD: i32 = 7;
 /// (wire stories tell the dateline's day by its weekday: "spent their first
 /// full day in Haiti on Wednesday"). The first such day on or after the
 /// bound that falls on that weekday, or, with no weekday, the first such
-/// day; none without a bound, as nothing then tells the year.
+/// day; none without a bound, as nothing then tells the year. Low
+/// confidence either way.
 pub fn on_yearless_dateline(
     month: u8,
     day: u8,
@@ -45,12 +46,10 @@ pub fn on_yearless_dateline(
         start: date,
         end: date,
         inferred: true,
-        evidence: format!("{why} (inferred from {})", bound.evidence),
-        confidence: if with_weekday.is_some() {
-            Confidence::Medium
-        } else {
-            Confidence::Low
-        },
+        evidence: format!("{why}; {}", bound.evidence),
+        // The lede may tell the day before the dateline's, and the bound
+        // may come from a year long past: the year is a guess.
+        confidence: Confidence::Low,
     })
 }
 
@@ -83,9 +82,10 @@ mod tests {
             wednesday.evidence
         );
         // No weekday: the first 26 June from the bound.
+        assert_eq!(wednesday.confidence, Confidence::Low);
+        assert!(!wednesday.evidence.contains("inferred from inferred"));
         let plain = on_yearless_dateline(6, 26, None, Some(&bound)).unwrap();
         assert_eq!(plain.start.to_string(), "2022-06-26");
-        assert_eq!(plain.confidence, Confidence::Low);
         // A bound after 26 June moves to the next year.
         let late = on_yearless_dateline(6, 26, None, Some(&inferred("2022-07-01"))).unwrap();
         assert_eq!(late.start.to_string(), "2023-06-26");

@@ -237,11 +237,23 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
                 };
                 return relative(date, date, Precision::Day);
             }
+            // A plan looks ahead from the day its sentence told it on, at
+            // most a week before the article's ("said on Monday that ...
+            // would be buried on Tuesday"), or from the article's day.
+            let ahead_of = context
+                .reference
+                .filter(|told| *told <= anchor && anchor.to_days() - told.to_days() <= 7)
+                .unwrap_or(anchor);
             let reference = anchor;
             let back = (i64::from(reference.weekday()) - i64::from(weekday)).rem_euclid(7);
             let date = match (shift, context.future) {
-                (Shift::Next, _) | (Shift::Plain | Shift::This, true) => reference.add_days(
+                (Shift::Next, _) => reference.add_days(
                     (i64::from(weekday) - i64::from(reference.weekday()))
+                        .rem_euclid(7)
+                        .max(1),
+                ),
+                (Shift::Plain | Shift::This, true) => ahead_of.add_days(
+                    (i64::from(weekday) - i64::from(ahead_of.weekday()))
                         .rem_euclid(7)
                         .max(1),
                 ),

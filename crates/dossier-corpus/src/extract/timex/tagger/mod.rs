@@ -317,6 +317,14 @@ fn generic_today(sentence: &str, start: usize, end: usize, kind: TimexKind) -> T
 /// that is a count ("2,000" cannot match; "1900 troops" can), a weekday that
 /// names something else.
 fn plausible(sentence: &str, start: usize, end: usize, kind: &TimexKind) -> bool {
+    // "within hours of their arrival" is the day of what it names; "will
+    // be arrested within hours" names none.
+    if matches!(kind, TimexKind::Offset { count: Some(0), .. })
+        && sentence[start..end].to_lowercase().starts_with("within")
+        && !sentence[end..].starts_with(" of ")
+    {
+        return false;
+    }
     // A day that names a movement: "the March 23 Movement", "the April 6
     // Youth Movement", "the March 14 Alliance".
     if matches!(kind, TimexKind::MonthDay { .. }) {
