@@ -52,19 +52,13 @@ pub(super) fn retold<'a>(
     }
     if opens_with_its_description(text, found) {
         // In its paragraph, told as past and not denied ("The arrest ...
-        // has not happened"), and naming none but the happening's actors
-        // ("The sanctions that Russia imposed" are not Washington's).
+        // has not happened").
         let told_so = crate::extract::modality::tells_the_past(text) && !denies(text);
         return dated
             .iter()
             .rev()
             .take_while(|told| told.sentence + REFERS_BACK >= sentence)
             .filter(|told| told_so && told.block == block)
-            .filter(|told| {
-                mentions
-                    .iter()
-                    .all(|mention| told.actors.contains(&mention.actor))
-            })
             .find(|told| told.kind == found.trigger.kind)
             .cloned();
     }
