@@ -84,6 +84,9 @@ pub struct Tick {
     pub major: bool,
 }
 
+/// The room a month's tick needs for its label with the year, in pixels.
+const MONTH_LABEL_PIXELS: f64 = 64.0;
+
 /// Ticks for `window` drawn `width` pixels wide: about one every 90 pixels,
 /// on the calendar unit that fits (years, quarters, months, weeks or days).
 pub fn ticks(window: Window, width: f64) -> Vec<Tick> {
@@ -107,7 +110,14 @@ pub fn ticks(window: Window, width: f64) -> Vec<Tick> {
             year += step;
         }
     } else if days_per_tick > 20.0 {
-        let step = if days_per_tick > 80.0 { 3 } else { 1 };
+        // Months while each has room for a year's label ("Jan 2021", about
+        // 60 pixels); quarters when they come closer.
+        let month_pixels = 30.44 / days_per_tick * 90.0;
+        let step = if month_pixels < MONTH_LABEL_PIXELS {
+            3
+        } else {
+            1
+        };
         let mut month = (first.year * 12 + i32::from(first.month) - 1) / step * step;
         while month < last.year * 12 + i32::from(last.month) {
             let (year, number) = (month.div_euclid(12), (month.rem_euclid(12) + 1) as u8);
@@ -238,6 +248,20 @@ mod tests {
             .map(|tick| tick.label)
             .collect();
         assert_eq!(labels, ["1 Jul", "2", "3", "4", "5", "6", "7"]);
+        // Fourteen months in 600 pixels: a month would have 43, too few for
+        // "Jan 2021" beside "Feb"; quarters, far enough apart.
+        let narrow = Window::days(
+            CivilDate::new(2020, 4, 30).unwrap(),
+            CivilDate::new(2021, 6, 26).unwrap(),
+        );
+        let marks = ticks(narrow, 600.0);
+        let labels: Vec<&str> = marks.iter().map(|tick| tick.label.as_str()).collect();
+        assert_eq!(labels, ["Jul", "Oct", "Jan 2021", "Apr"]);
+        for pair in marks.windows(2) {
+            let gap = x_from_day(pair[1].day as f64, narrow, 600.0)
+                - x_from_day(pair[0].day as f64, narrow, 600.0);
+            assert!(gap >= MONTH_LABEL_PIXELS, "{gap}");
+        }
     }
 
     #[test]
