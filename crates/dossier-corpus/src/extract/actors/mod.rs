@@ -153,9 +153,20 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
         let mut spans_of_document = Vec::new();
         for (index, sentence) in document.sentences.iter().enumerate() {
             let tokens = tokenize(&sentence.text);
+            // A wire dateline opens the first sentence, or the second after
+            // a headline read as text (as `document/` reads it).
+            let dateline = (index < 2)
+                .then(|| crate::document::header::wire_dateline_layout(&sentence.text))
+                .flatten();
             spans_of_document.push((
                 index,
-                find_spans(&sentence.text, &tokens, &lexicon, &capitalized_elsewhere),
+                find_spans(
+                    &sentence.text,
+                    &tokens,
+                    &lexicon,
+                    &capitalized_elsewhere,
+                    dateline,
+                ),
             ));
         }
         all_spans.push(spans_of_document);

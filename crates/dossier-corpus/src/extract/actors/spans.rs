@@ -43,18 +43,20 @@ pub struct Span {
 /// Finds the name spans of one sentence. `capitalized_elsewhere` tells
 /// whether a word is written with a capital somewhere other than at the
 /// start of a sentence in the corpus: a lone capitalised sentence opener
-/// counts as a name only then.
+/// counts as a name only then. `dateline` is where a wire dateline opening
+/// the sentence ends its place and its text before the dash.
 pub fn find_spans(
     sentence: &str,
     tokens: &[Token],
     lexicon: &Lexicon,
     capitalized_elsewhere: &dyn Fn(&str) -> bool,
+    dateline: Option<(usize, usize)>,
 ) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut index = 0;
-    // A wire dateline: its place is a place, whatever its capitals, and its
+    // A wire dateline (`dateline`: the end of its place and of the text
+    // before its dash): its place is a place, whatever its capitals, and its
     // brackets hold a credit ("(AFP)") or a date, no name.
-    let dateline = crate::document::header::wire_dateline_layout(sentence);
     if let Some((place_end, _)) = dateline {
         let place = tokens
             .iter()

@@ -90,10 +90,8 @@ pub(super) fn retold<'a>(
 
 /// True when a sentence denies what it tells: "has not happened", "never".
 fn denies(text: &str) -> bool {
-    let lower = format!(" {} ", text.to_lowercase());
-    [" not ", "n't ", "n’t ", " never ", " no longer "]
-        .iter()
-        .any(|cue| lower.contains(cue))
+    text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+        .any(|word| crate::extract::modality::negates(&word.to_lowercase()))
 }
 
 /// True when the sentence opens with `found` as a definite description,

@@ -216,16 +216,19 @@ enum Negation {
     Stops(usize),
 }
 
+/// True for a lower-case word that negates: "not", "never", "no", "didn't".
+pub fn negates(word: &str) -> bool {
+    matches!(
+        word,
+        "not" | "never" | "no" | "neither" | "nor" | "none" | "nobody" | "without"
+    ) || word.ends_with("n't")
+        || word.ends_with("n’t")
+}
+
 /// Finds "not", "never", "no", "neither"... among the clause's words, and
 /// whether it reaches the trigger at their end.
 fn negation(words: &[String]) -> Negation {
-    let Some(last) = words.iter().rposition(|word| {
-        matches!(
-            word.as_str(),
-            "not" | "never" | "no" | "neither" | "nor" | "none" | "nobody" | "without"
-        ) || word.ends_with("n't")
-            || word.ends_with("n’t")
-    }) else {
+    let Some(last) = words.iter().rposition(|word| negates(word)) else {
         return Negation::None;
     };
     // "not only" and "no longer" say something else.

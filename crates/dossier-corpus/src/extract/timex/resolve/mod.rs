@@ -244,21 +244,20 @@ pub fn resolve(kind: &TimexKind, context: &Context) -> Option<Value> {
                 .reference
                 .filter(|told| *told <= anchor && anchor.to_days() - told.to_days() <= 7)
                 .unwrap_or(anchor);
-            let reference = anchor;
-            let back = (i64::from(reference.weekday()) - i64::from(weekday)).rem_euclid(7);
+            // The first such weekday after `from`.
+            let next_after = |from: CivilDate| {
+                from.add_days(
+                    (i64::from(weekday) - i64::from(from.weekday()))
+                        .rem_euclid(7)
+                        .max(1),
+                )
+            };
+            let back = (i64::from(anchor.weekday()) - i64::from(weekday)).rem_euclid(7);
             let date = match (shift, context.future) {
-                (Shift::Next, _) => reference.add_days(
-                    (i64::from(weekday) - i64::from(reference.weekday()))
-                        .rem_euclid(7)
-                        .max(1),
-                ),
-                (Shift::Plain | Shift::This, true) => ahead_of.add_days(
-                    (i64::from(weekday) - i64::from(ahead_of.weekday()))
-                        .rem_euclid(7)
-                        .max(1),
-                ),
-                (Shift::Last, _) => reference.add_days(-if back == 0 { 7 } else { back }),
-                (Shift::Plain | Shift::This, false) => reference.add_days(-back),
+                (Shift::Next, _) => next_after(anchor),
+                (Shift::Plain | Shift::This, true) => next_after(ahead_of),
+                (Shift::Last, _) => anchor.add_days(-if back == 0 { 7 } else { back }),
+                (Shift::Plain | Shift::This, false) => anchor.add_days(-back),
             };
             relative(date, date, Precision::Day)
         }
