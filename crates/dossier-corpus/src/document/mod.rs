@@ -10,6 +10,7 @@ pub mod blocks;
 pub mod captions;
 pub mod header;
 pub mod trailers;
+pub mod wire;
 
 use crate::civil::CivilDate;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -21,11 +22,10 @@ use crate::text::{clean_text, lines, split_sentences};
 
 use blocks::{raw_blocks, RawBlock};
 use captions::{same_text, split_credit, text_key};
-use header::{
-    looks_like_headline, parse_byline, parse_dateline, parse_publisher_line, parse_wire_dateline,
-};
+use header::{looks_like_headline, parse_byline, parse_dateline, parse_publisher_line};
 use std::collections::{HashMap, HashSet};
 use trailers::trailer_start;
+use wire::parse_wire_dateline;
 
 /// How many blocks at the top of a file may hold the dateline, headline and byline.
 const HEADER_BLOCKS: usize = 5;

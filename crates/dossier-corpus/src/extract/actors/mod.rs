@@ -156,7 +156,7 @@ pub fn find_actors(corpus: &mut Corpus, gazetteer: &Gazetteer) -> ActorReview {
             // A wire dateline opens the first sentence, or the second after
             // a headline read as text (as `document/` reads it).
             let dateline = (index < 2)
-                .then(|| crate::document::header::wire_dateline_layout(&sentence.text))
+                .then(|| crate::document::wire::wire_dateline_layout(&sentence.text))
                 .flatten();
             spans_of_document.push((
                 index,

@@ -238,7 +238,7 @@ pub fn date_document(
             .take(2)
             .enumerate()
             .find_map(|(at, sentence)| {
-                crate::document::header::yearless_wire_dateline(&sentence.text).map(|day| (at, day))
+                crate::document::wire::yearless_wire_dateline(&sentence.text).map(|day| (at, day))
             });
         if let Some((at, (month, day))) = yearless {
             let weekday = found
